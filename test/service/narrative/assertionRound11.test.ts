@@ -220,11 +220,12 @@ describe('narrative assertion round 11: a complication named after cancer therap
 describe("narrative assertion round 11: the patient's old cancer restated beside its name", () => {
   checkReadings([
     // Z85.42 "Personal history of malignant neoplasm of other parts of uterus": "her old cancer" is that endometrial cancer,
-    // named in the same sentence, not a Z85.9 of another.
+    // named in the same sentence, not a Z85.9 of another. Since round 21 it is its own entry with that code, as d381's gold
+    // has it ("'her old cancer' is the endometrial cancer named next": restatedPastCancer.ts).
     [
       '"her old cancer" beside its sited history',
       'Pt asked if this is related to her old cancer - pt has hx of endometrial ca (stage IA, TAH/BSO 2018, NED).',
-      [['endometrial ca', 'Z8542', 'history']],
+      [['cancer', 'Z8542', 'history'], ['endometrial ca', 'Z8542', 'history']],
     ],
     // A checkbox item stays an item of its own (Z85.9 and Z85.3 "… of breast").
     ['a checkbox item is no restatement', 'Cancer: [x] Yes - hx of breast cancer 2010, NED.', [['Cancer', 'Z859', 'history'], ['breast cancer', 'Z853', 'history']]],

@@ -203,15 +203,19 @@ const measuredNodes: readonly ReadingCase[] = [
 // adenocarcinoma cannot be excluded.", d667). The readings are the nodule's (Index: Adenocarcinoma in situ - see Neoplasm, in situ;
 // table: lung / Ca in situ D02.2-, left → D02.22; upper lobe / Malignant Primary C34.1-, left → C34.12), the comparison study's organ
 // ("CT chest") is no finding's site, and the readings joined by "or" share the hedge. A sentence that opens with words of its own
-// ("In this patient with a prior malignancy, metastasis cannot be excluded", d181) reads no finding for its other diagnoses.
+// ("In this patient with a prior malignancy, metastasis cannot be excluded", d181) reads no finding by the look-back after a finding;
+// round 21 (deniedRound21.test.ts, itemFinding.ts) reads its metastasis at the finding its impression item opens with, as d181's gold
+// codes it (table: lung / Malignant Secondary, right C78.01, uncertain).
 const hedgedReadings: readonly ReadingCase[] = [
   ['readings after the finding take its site and share the hedge',
     'Lungs (CT): Persistent 1.9 cm L upper lobe pure ground-glass nodule, not PSMA-avid, unchanged in size from CT chest\n01/2025. Adenocarcinoma in situ or minimally invasive adenocarcinoma cannot be excluded.',
     [['Adenocarcinoma', 'D0222', 'uncertain'], ['minimally invasive adenocarcinoma', 'C3412', 'uncertain']]],
   ['an in-situ reading joined by "or" shares the hedge', 'LUL nodule: adenocarcinoma in situ or carcinoid cannot be excluded.',
     [['adenocarcinoma', 'D0222', 'uncertain'], ['carcinoid', 'C7A090', 'uncertain']]],
-  ['a sentence opening with words of its own reads no finding', 'Hx breast ca (R, 2014), letrozole completed 2021.\n2. New 8 mm solid RUL nodule. In this patient with a prior malignancy, metastasis cannot be excluded.',
-    [['breast ca', 'Z853', 'history']]],
+  // Since round 21 "a prior malignancy" restates the documented breast cancer, Z85.3 (d181's gold; restatedPastCancer.ts),
+  // and the item's metastasis is read at its finding (itemFinding.ts).
+  ['a sentence opening with words of its own reads its metastasis at the item\'s finding', 'Hx breast ca (R, 2014), letrozole completed 2021.\n2. New 8 mm solid RUL nodule. In this patient with a prior malignancy, metastasis cannot be excluded.',
+    [['breast ca', 'Z853', 'history'], ['malignancy', 'Z853', 'history'], ['metastasis', 'C7801', 'uncertain']]],
 ];
 
 describe('narrative reader: imaging round 17', () => {

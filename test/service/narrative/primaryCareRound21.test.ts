@@ -1,3 +1,7 @@
+import * as assert from 'node:assert/strict';
+import { withDocumentedLipomaSite } from '../../../server/src/service/narrative/documentedLipomaSite';
+import type { Assertion, DocumentedMention } from '../../../server/src/service/narrative/model';
+import { spanOf } from '../../../server/src/service/spans';
 import { checkReadings, type ReadingCase } from './readingCases';
 
 /**
@@ -73,12 +77,15 @@ const CASES: readonly ReadingCase[] = [
   ['a treatment still given keeps a cancer "was treated for" current', 'She was treated for lung cancer with chemo, now on durvalumab maintenance.',
     [['lung cancer', 'null', 'present']]],
   // ANNOTATION.md "Side and sub-site documented elsewhere in the note": a hemangioma or lipoma restated without a site takes
-  // the one site the note documents for it. Index: Hemangioma, intra-abdominal structures D18.03 (liver); Lipoma, site
-  // classification: skin and subcutaneous tissue of trunk D17.1. From d880.
+  // the one site the note documents for it (the hemangioma by documentedHemangiomaSite.ts, the lipoma by documentedLipomaSite.ts).
+  // Index: Hemangioma, intra-abdominal structures D18.03 (liver); Lipoma, site classification: skin and subcutaneous tissue of
+  // trunk D17.1 (Tabular D17.1 "Benign lipomatous neoplasm of skin and subcutaneous tissue of trunk"). From d880, d867.
   ['a restated hemangioma takes its documented site', 'MRI abd: typical hepatic hemangioma. I reassured her the MRI appearance is a classic hemangioma.',
     [['hepatic hemangioma', 'D1803', 'present'], ['hemangioma', 'D1803', 'present']]],
-  ['a hemangioma of two documented sites keeps none', 'Hepatic hemangioma seg 7. Also a cutaneous hemangioma L arm. The hemangioma is benign.',
-    [['Hepatic hemangioma', 'D1803', 'present'], ['cutaneous hemangioma', 'D1801', 'present'], ['hemangioma', 'D1800', 'present']]],
+  ['a restated lipoma takes its documented site', 'PMH: Lipoma, upper back (never removed).\nA/P: 6. Lipoma - benign, no action.',
+    [['Lipoma, upper back', 'D171', 'present'], ['Lipoma', 'D171', 'present']]],
+  ['a lipoma of two documented sites keeps none', 'Lipoma R upper back. Lipoma L thigh. The lipoma is benign.',
+    [['Lipoma R upper back', 'D171', 'present'], ['Lipoma L thigh', 'D1724', 'present'], ['lipoma', 'D179', 'present']]],
   // ANNOTATION.md "Codes by assertion": a negation denies a finding; "not to" + a verb is advice or a decision, which denies no
   // diagnosis after it. Z80.3 "Family history of malignant neoplasm of breast". From d870.
   ['advice "not to wait" does not deny a relative\'s cancer after it',
@@ -97,4 +104,26 @@ const CASES: readonly ReadingCase[] = [
 
 describe('narrative: primary-care notes (round 21)', () => {
   checkReadings(CASES);
+});
+
+/** A coded mention as the reader passes it to the passes over coded mentions. */
+function coded(offset: number, text: string, code: string, assertion: Assertion): DocumentedMention {
+  return { span: spanOf(offset, text.length), text, code, candidates: [], column: null, assertion, source: 'Index: Lipoma' };
+}
+
+// ANNOTATION.md "Side and sub-site documented elsewhere in the note": the pass over coded mentions gives a site-less lipoma
+// (Tabular D17.9) the one site the patient's present or doubted lipomas document (D17.1 trunk; D17.24 left leg), wherever the
+// mentions stand; a denied or second site documents none.
+describe('narrative: a lipoma\'s documented site (round 21)', () => {
+  const codes = (mentions: readonly DocumentedMention[]): (string | null)[] => withDocumentedLipomaSite(mentions).map((mention) => mention.code);
+  it('a site-less lipoma takes the one documented site', () => {
+    assert.deepEqual(codes([coded(0, 'Lipoma R upper back', 'D171', 'present'), coded(40, 'lipoma', 'D179', 'present')]), ['D171', 'D171']);
+  });
+  it('two documented sites leave it unspecified', () => {
+    assert.deepEqual(codes([coded(0, 'Lipoma R upper back', 'D171', 'present'), coded(30, 'Lipoma L thigh', 'D1724', 'present'), coded(60, 'lipoma', 'D179', 'present')]),
+      ['D171', 'D1724', 'D179']);
+  });
+  it('a denied lipoma documents no site', () => {
+    assert.deepEqual(codes([coded(0, 'lipoma L forearm', 'D1722', 'negated'), coded(40, 'lipoma', 'D179', 'present')]), ['D1722', 'D179']);
+  });
 });

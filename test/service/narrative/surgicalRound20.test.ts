@@ -101,7 +101,8 @@ const marginKinds: readonly ReadingCase[] = [
 // Secondary C77.2 (ANNOTATION.md, "Sites and columns": the nodes of a resection specimen with no region written).
 const foundInNodes: readonly ReadingCase[] = [
   ['"cancer was found in one of the lymph nodes" after a hemicolectomy is C77.2', 'Stage IIIB cecal adenocarcinoma s/p R hemicolectomy. Explained: tumor completely removed, but cancer was found in one of the lymph nodes, so chemotherapy is recommended.',
-    [['cecal adenocarcinoma', 'C180', 'present'], ['cancer was found in one of the lymph nodes', 'C772', 'present']]],
+    // Since round 21 the "tumor" a label's colon reports is the proven cancer's, C18.0 (d849's gold; tumourObject.ts).
+    [['cecal adenocarcinoma', 'C180', 'present'], ['tumor', 'C180', 'present'], ['cancer was found in one of the lymph nodes', 'C772', 'present']]],
 ];
 
 // A head and neck surgeon's "neck metastasis" is the cervical nodes' (d854 "Neck metastasis left level II and III"): table: lymph

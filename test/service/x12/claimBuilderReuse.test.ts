@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import type { Encounter, StructuralProblem } from '../../../server/src/service/model';
 import { ClaimReading } from '../../../server/src/service/x12/claimReading';
+import { ClaimUnderway } from '../../../server/src/service/x12/claimUnderway';
 import type { X12Document } from '../../../server/src/service/x12/x12Model';
 import { interchange837, parse837 } from './x12TestFiles';
 
@@ -10,6 +11,8 @@ import { interchange837, parse837 } from './x12TestFiles';
  * keeps (dates, statement period, service lines, procedures, diagnoses, a full HI segment, ICD-9
  * problems) one after another in every order, and compare each with the same claim built first by a
  * fresh parse: a field left over from the claim before, or a list shared with it, shows as a difference.
+ * What the builder learns of a claim is a record made for each claim (x12/claimUnderway.ts); the claims
+ * the command line drops (built with `borrowedCodes`) are such records themselves, and are compared too.
  */
 
 const claims: readonly (readonly string[])[] = [
@@ -25,25 +28,66 @@ const claims: readonly (readonly string[])[] = [
   ['CLM*R5*100***11:B:1*Y*A*Y*Y~', 'HI*ABK:C61~', 'DTP*472*D8*20250930~', 'LX*1~', 'SV1*HC:99212*50*UN*1***1~'],
 ];
 
-/** The built claim as plain data (label read, diagnoses made, procedures and problems copied), to compare and to keep. */
-function snapshot(built: { readonly encounter: Encounter; readonly problems: readonly StructuralProblem[] }): unknown {
-  const { encounter } = built;
-  return JSON.parse(JSON.stringify({ encounter: { ...encounter, label: encounter.label, diagnoses: encounter.diagnoses }, problems: built.problems }));
+type Built = { readonly encounter: Encounter; readonly problems: readonly StructuralProblem[] };
+
+/**
+ * The built claim as plain data (every field the rules read, by name, as a dropped claim has some as
+ * getters; label read, diagnoses made, procedures and problems copied), to compare and to keep.
+ */
+function snapshot(built: Built): unknown {
+  const { index, label, span, source, diagnoses, procedures, inpatient, serviceDate, dateIsDischarge, insertionPoint } = built.encounter;
+  const encounter = { index, label, span, source, diagnoses, procedures, inpatient, serviceDate, dateIsDischarge, insertionPoint };
+  return JSON.parse(JSON.stringify({ encounter, problems: built.problems }));
 }
 
 const text = interchange837(claims.flatMap((claim) => claim).join('\n'));
 
-/** Claim `index` of `document` built as the validation builds it: from the screen's reading when `fromReading`, else from its segments. */
-function build(document: X12Document, index: number, fromReading: boolean): { readonly encounter: Encounter; readonly problems: readonly StructuralProblem[] } {
-  if (!fromReading) return document.buildEncounter(index);
+/** How a claim is built: from its segments, from the screen's reading (as the editor's validation), or from it and dropped (the command line's). */
+type Way = 'segments' | 'reading' | 'dropped';
+
+/** Claim `index` of `document` built the `way` given. */
+function build(document: X12Document, index: number, way: Way): Built {
+  if (way === 'segments') return document.buildEncounter(index);
   const reading = new ClaimReading();
-  document.claimCodes(index, [], undefined, reading);
-  return document.buildEncounter(index, { serviceLines: false, reading });
+  const codes: string[] = [];
+  document.claimCodes(index, codes, undefined, reading);
+  return document.buildEncounter(index, way === 'dropped' ? { serviceLines: false, reading, borrowedCodes: codes } : { serviceLines: false, reading });
 }
 
-for (const fromReading of [false, true]) {
-  describe(`one claim builder reused from claim to claim (${fromReading ? 'from the screen\'s reading' : 'from the segments'})`, () => {
-    const fresh = claims.map((_, index) => snapshot(build(parse837(text), index, fromReading)));
+/** Claim `index` built alone, as plain data: a dropped claim must equal the copy the editor keeps. */
+function builtAlone(index: number, way: Way): unknown {
+  return snapshot(build(parse837(text), index, way === 'dropped' ? 'reading' : way));
+}
+
+describe('the claim builder\'s record of a claim (x12/claimUnderway.ts)', () => {
+  it('is the dropped claim itself, restarted for the next one (the cases below test such claims)', () => {
+    const document = parse837(text);
+    const built = build(document, 0, 'dropped');
+    const record = built.encounter;
+    assert.ok(record instanceof ClaimUnderway);
+    assert.equal(build(document, 1, 'dropped'), built, 'the answer object is reused');
+    assert.equal(built.encounter, record, 'and so is the record');
+  });
+
+  it('is restarted whole: after the fullest claim it equals the record of the emptiest, field by field', () => {
+    // Claim 1 sets nearly every field (dates, statement period, procedures, institutional counts, the
+    // last HI segment, its span and insertion point read); claim 4 sets almost none. A field that
+    // restart leaves out keeps claim 1's value and shows here.
+    const full = build(parse837(text), 0, 'dropped').encounter as ClaimUnderway;
+    void [full.span, full.insertionPoint, full.label];
+    const empty = build(parse837(text), 3, 'dropped').encounter as ClaimUnderway;
+    assert.notDeepEqual({ ...full }, { ...empty }, 'the two claims differ before the restart');
+    for (const dropped of [true, false]) {
+      full.restart(7, 2, '005010X223A2', false, dropped);
+      empty.restart(7, 2, '005010X223A2', false, dropped);
+      assert.deepEqual({ ...full }, { ...empty });
+    }
+  });
+});
+
+for (const way of ['segments', 'reading', 'dropped'] as const) {
+  describe(`one claim builder reused from claim to claim (${way === 'segments' ? 'from the segments' : way === 'reading' ? 'from the screen\'s reading' : 'from the screen\'s reading, dropped'})`, () => {
+    const fresh = claims.map((_, index) => builtAlone(index, way));
 
     it('the claims differ in what the builder keeps (the cases are not all alike)', () => {
       assert.equal(new Set(fresh.map((claim) => JSON.stringify(claim))).size, claims.length);
@@ -55,15 +99,18 @@ for (const fromReading of [false, true]) {
       for (let before = 0; before < claims.length; before++) {
         for (let index = 0; index < claims.length; index++) {
           const document = parse837(text);
-          build(document, before, fromReading);
-          assert.deepEqual(snapshot(build(document, index, fromReading)), fresh[index], `claim ${index + 1} built after claim ${before + 1}`);
+          // Read in full (its mentions made), so that whatever the claim before left would show in this one.
+          snapshot(build(document, before, way));
+          assert.deepEqual(snapshot(build(document, index, way)), fresh[index], `claim ${index + 1} built after claim ${before + 1}`);
         }
       }
     });
 
+    // A dropped claim answers only until the next build, by contract.
+    if (way === 'dropped') return;
     it('leaves a built claim unchanged when the next claims are built', () => {
       const document = parse837(text);
-      const kept = claims.map((_, index) => build(document, index, fromReading));
+      const kept = claims.map((_, index) => build(document, index, way));
       kept.forEach((built, index) => assert.deepEqual(snapshot(built), fresh[index], `claim ${index + 1} after the later claims were built`));
     });
   });

@@ -11,6 +11,7 @@ import { inUrinaryPhrase } from './urinaryContext';
 import { inPolypPhrase } from './polypContext';
 import { inMarginStatement } from './marginStatement';
 import { inNodeVerdict } from './nodeVerdict';
+import { deniedTumourSearch } from './tumourSearchVerdict';
 import { statesDiseaseInGeneral } from './generalStatements';
 import { namesClinicianService, namesStaffMember } from './staffRoles';
 import { namesLymphomaInvolvement } from './lymphomaInvolvement';
@@ -152,7 +153,7 @@ export function histologyAt(tokens: readonly Token[], index: number, vocabulary:
   // "Maternal aunt - breast ca 49": after a site word the number is the relative's age at diagnosis, not a calcium value.
   if (found.value.notBeforeLabValue === true && LAB_VALUE.test(tokens[found.end]?.raw ?? '') && tokens[found.end]?.sentence === tokens[index]?.sentence && !ageAfterSiteWord(tokens, index, found.end)) return undefined;
   if (GENE_NOUNS.has(tokens[found.end]?.norm ?? '') || afterNumber(tokens, index, found.value)) return undefined;
-  if (found.value.notAfter?.includes(tokens[index - 1]?.norm ?? '') === true && !deniedObject(tokens, index)) return undefined;
+  if (found.value.notAfter?.includes(tokens[index - 1]?.norm ?? '') === true && !deniedObject(tokens, index, found.value)) return undefined;
   if (found.value.staffTitle === true && namesStaffMember(tokens, found.end)) return undefined;
   if (found.value.onlyAfter !== undefined && !found.value.onlyAfter.includes(wordBeforeAvidity(tokens, index))) return undefined;
   if (found.value.urinaryOnly === true && !inUrinaryPhrase(tokens, index, found.end)) return undefined;
@@ -170,10 +171,11 @@ const DENYING_VERDICTS: ReadonlyMap<string, string> = new Map([['free', 'of'], [
 /**
  * "margins free of tumor", "margin …, frozen: negative for tumor": a pathologist's verdict on a margin denies the specimen's tumour
  * (marginStatement.ts), and one on lymph nodes a node metastasis (nodeVerdict.ts), which is no measure or part of a tumour ("10% of
- * tumor", "involved by tumor").
+ * tumor", "involved by tumor"); so does a search of a part or sample that found none ("no evidence of tumor", tumourSearchVerdict.ts).
  */
-function deniedObject(tokens: readonly Token[], index: number): boolean {
-  return DENYING_VERDICTS.get(tokens[index - 2]?.norm ?? '') === tokens[index - 1]?.norm && (inMarginStatement(tokens, index) || inNodeVerdict(tokens, index - 2));
+function deniedObject(tokens: readonly Token[], index: number, term: HistologyTerm): boolean {
+  return DENYING_VERDICTS.get(tokens[index - 2]?.norm ?? '') === tokens[index - 1]?.norm && (inMarginStatement(tokens, index) || inNodeVerdict(tokens, index - 2))
+    || (term.namesLesion === true && deniedTumourSearch(tokens, index));
 }
 
 /** Whether the words ending before `end` end their sentence: the next token opens another or is a full stop or semicolon. */

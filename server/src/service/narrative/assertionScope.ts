@@ -115,8 +115,9 @@ function judgedSubject(tokens: readonly Token[], hit: TriggerHit, end: number): 
   if (ALTERNATIVES.has(tokens[after]?.norm ?? '')) return wordsOnly(tokens, after + 1, hit.start);
   // "Lymphoma and germ cell tumor less likely given age": readings joined by "and" before one judgement share it too.
   if (tokens[after]?.norm === 'and' && assertion === 'uncertain') return wordsOnly(tokens, after + 1, hit.start);
-  // The diagnosis's own site phrase is part of the judged subject.
-  if (SITE_PREPOSITIONS.has(tokens[after]?.norm ?? '')) return wordsOnly(tokens, after + 1, hit.start);
+  // The diagnosis's own site phrase is part of the judged subject, and so is a metastasis's source ("Metastasis from the prior
+  // renal cell carcinoma considered unlikely"; the source keeps its own assertion, `originOfMetastasis`).
+  if (SITE_PREPOSITIONS.has(tokens[after]?.norm ?? '') || (tokens[after]?.norm === 'from' && METASTASIS_WORDS.has(tokens[end - 1]?.norm ?? ''))) return wordsOnly(tokens, after + 1, hit.start);
   if (COPULAS.has(tokens[hit.start - 1]?.norm ?? '')) return wordsOnly(tokens, end, hit.start - 1);
   const subtype = tokens[end]?.norm === ',' && tokens[hit.start - 1]?.norm === ',' && SUBTYPE_NOUNS.has(tokens[hit.start - 2]?.norm ?? '');
   return subtype && wordsOnly(tokens, end + 1, hit.start - 1);

@@ -176,7 +176,7 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
   // A chance that it is the disease, a read that cannot tell ("can't tell on this scan, small chance it is a kidney cancer").
   ...pre('uncertain', 'small chance', 'slight chance', 'some chance', 'chance it is', 'chance that it is', "chance it's", "can't tell", 'cannot tell', "can't rule out", "can't exclude", "can't r/o"),
   ...post('negated', 'not suspected', 'is not suspected', 'are not suspected'), // A suspicion denied (ConText), not the hedge "suspected".
-  ...post('uncertain', 'not excluded', 'cannot be excluded', 'cannot be ruled out', 'not ruled out', 'is possible', 'considered', 'less likely', 'felt less likely'),
+  ...post('uncertain', 'not excluded', 'cannot be excluded', 'cannot be ruled out', 'not ruled out', 'is possible', 'considered', 'less likely', 'felt less likely', 'considered less likely', 'considered much less likely', 'is considered less likely', 'is considered much less likely'),
   // The same with an adverb, which must not leave "excluded" to read as a denial ("adrenal metastasis cannot be entirely excluded").
   ...post('uncertain', ...['entirely', 'completely', 'definitively', 'fully', 'definitely'].flatMap((adverb) =>
     [`cannot be ${adverb} excluded`, `can not be ${adverb} excluded`, `not ${adverb} excluded`, `cannot be ${adverb} ruled out`, `not ${adverb} ruled out`])),

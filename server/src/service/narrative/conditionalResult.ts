@@ -22,6 +22,8 @@ const RESULT_WORDS: ReadonlySet<string> = new Set([
   'shows', 'show', 'showing', 'confirms', 'confirm', 'confirmed', 'reveals', 'reveal', 'demonstrates', 'is', 'returns', 'positive', 'for', 'invasive',
   // Round 20 (surgical clinics): the intra-operative test ("if frozen margins show carcinoma", "If frozen section confirms").
   'section', 'sections', 'margin', 'margins',
+  // Round 21 (GI surveillance): the plan waits for any of a list of findings ("If any HGD or intramucosal carcinoma -> EMR").
+  'any', 'or', 'hgd', 'high-grade', 'dysplasia', 'intramucosal',
 ]);
 
 /** How many words may stand between "if" and the carcinoma word. */

@@ -5,6 +5,7 @@ import type { RawMention } from './rawMention';
 import { resectionNodeRegion } from './resectionNodes';
 import type { SentenceSites } from './sentenceSites';
 import type { SiteMatch } from './siteFinder';
+import { sentenceStart } from './sentenceWindow';
 import type { Token } from './tokens';
 
 /**
@@ -14,13 +15,8 @@ import type { Token } from './tokens';
  * the resected organ's regional nodes (resectionNodes.ts).
  */
 
-/** The first token of the sentence holding `index`, at most 24 tokens back. */
-export function sentenceStart(tokens: readonly Token[], index: number): number {
-  const sentence = tokens[index]?.sentence;
-  let first = index;
-  while (first > 0 && index - first < 24 && tokens[first - 1]?.sentence === sentence) first--;
-  return first;
-}
+// The first token of a sentence is read in sentenceWindow.ts, where the label a few sentences back (scopeLabel.ts) reads it too.
+export { sentenceStart };
 
 /** Whether the sentence before the one holding `index` ends in a colon (a report line's label). */
 function labelEndsSentence(tokens: readonly Token[], index: number): boolean {

@@ -2,7 +2,8 @@ import type { DocumentedMention } from './model';
 
 /**
  * What the passes that give a mention the site or type its note documents elsewhere share (`documentedLiverType.ts`,
- * `documentedBileDuct.ts`, `documentedMesotheliomaSite.ts`, `documentedCnsSite.ts`; ANNOTATION.md, "Side and sub-site
+ * `documentedBileDuct.ts`, `documentedMesotheliomaSite.ts`, `documentedCnsSite.ts`,
+ * `documentedHemangiomaSite.ts`, `documentedBenignSide.ts`; ANNOTATION.md, "Side and sub-site
  * documented elsewhere in the note"): which mentions may take it, and how a mention takes it.
  */
 

@@ -1,4 +1,5 @@
 import type { NeoplasmTable } from '../codes/neoplasm/model';
+import { bilateralFindingSites } from './bilateralFindings';
 import { NarrativeMemo } from './context';
 import { qualifiedRow } from './mapping';
 import { rowForPath } from './tablePath';
@@ -38,6 +39,8 @@ export function withEncounterSites(
   const spread = documentedOrgans(tokens, mentions, lookups, isSpread);
   // "metastatic to lungs": a paired organ written in the plural documents both sides of its metastases.
   for (const mention of mentions) if (isSpread(mention) && mention.site !== undefined && namesBoth(tokens, mention.site)) spread.get(lookups.organOf(mention.site.path).organ)?.sides.add('bilateral');
+  // "multiple new FDG-avid nodules in both lungs": findings on both sides of an organ with metastases document both sides too.
+  for (const site of spread.size === 0 || sites === undefined ? [] : bilateralFindingSites(tokens, sites)) spread.get(lookups.organOf(site.path).organ)?.sides.add('bilateral');
   // Pushed into a literal, not mapped: an optimised `map` builds an array of another map than the interpreted one, which
   // deoptimised the restatement passes that read this list.
   const sited: RawMention[] = [];

@@ -1,3 +1,4 @@
+import { labelBefore } from './scopeLabel';
 import type { SiteMatch } from './siteFinder';
 import type { Token } from './tokens';
 
@@ -23,12 +24,8 @@ const LABEL_OPENING = 2;
 
 /** The region of the node-bearing label heading the field of the mention at `start`, if the nearest label is one. */
 export function fieldLabelNodeRegion(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], start: number): string | undefined {
-  for (let position = start - 1; position >= Math.max(0, start - FIELD_REACH); position--) {
-    if (tokens[position]?.norm !== ':') continue;
-    // The nearest colon ends the field's label; a label that names no node-bearing region ends the look.
-    return labelRegionBefore(tokens, sites, position);
-  }
-  return undefined;
+  // The nearest colon ends the field's label (`scopeLabel.ts`); a label that names no node-bearing region ends the look.
+  return labelBefore(tokens, start, { tokenReach: FIELD_REACH, colon: 'nearest', read: (colon) => labelRegionBefore(tokens, sites, colon) });
 }
 
 /** The node region of the label that ends at the colon at `colon`, when the label is a region and little else. */

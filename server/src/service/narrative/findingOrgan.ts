@@ -9,6 +9,7 @@ import { isModifier } from './modifierWords';
 import { dashApposedLesion, lesionNounAfter } from './lesionNoun';
 import { studyOrganAt } from './studyContext';
 import type { Laterality } from './siteLexicon';
+import { labelBefore } from './scopeLabel';
 import { firstInSentenceAfter } from './sentenceWindow';
 import type { Token } from './tokens';
 
@@ -121,30 +122,29 @@ const PART_REACH = 40;
 const PART_SENTENCES = 3;
 
 /**
- * The organ of the report part a finding stands in, when the label is a sentence or two before it:
- * "C. Stomach, antrum, biopsies: mild chronic gastritis. Negative for malignancy." (C16.3),
- * "Prostate, R base: benign prostatic tissue; no carcinoma." The nearest colon back is the label's, no
- * site of another organ stands between it and the finding (that would be the finding's own subject), the
- * finding's sentence is one of the next few and opens no list item of its own, and the label's organ
- * opens its line.
+ * The organ of the report part a finding stands in, when the label is a sentence or two before it (`scopeLabel.ts`): "C. Stomach,
+ * antrum, biopsies: mild chronic gastritis. Negative for malignancy." (C16.3), "Prostate, R base: benign prostatic tissue; no
+ * carcinoma." The nearest colon back is the label's, no site of another organ stands between it and the finding (that would be the
+ * finding's own subject), the finding's sentence is one of the next few and opens no list item of its own, and the label's organ opens its line.
  */
 function partLabelSite(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], anchorStart: number): SiteMatch | undefined {
   const sentence = tokens[anchorStart]?.sentence ?? 0;
   // A site between the label and the finding may only be the label's organ again ("Prostate, R base: benign prostatic tissue; no carcinoma").
   let between: string | undefined;
-  for (let position = anchorStart - 1; position >= Math.max(0, anchorStart - PART_REACH); position--) {
+  const endsPart = (position: number): boolean => {
     const token = tokens[position];
     const organ = sites[position]?.path[0];
-    if (token === undefined || sentence - token.sentence > PART_SENTENCES || (organ !== undefined && (between ?? organ) !== organ)) return undefined;
+    if (token === undefined || sentence - token.sentence > PART_SENTENCES || (organ !== undefined && (between ?? organ) !== organ)) return true;
     between ??= organ;
     // "- R breast bx 2019: fibroadenoma.\n- No other cancer hx": a new list item is no part of the label above it.
-    if (token.sentence !== sentence && tokens[position + 1]?.sentence === sentence && opensItem(tokens, position + 1)) return undefined;
-    if (token.norm !== ':') continue;
-    if (token.sentence === sentence) return undefined;
-    const label = specimenLabelSite(tokens, sites, position + 1, true);
+    return token.sentence !== sentence && tokens[position + 1]?.sentence === sentence && opensItem(tokens, position + 1);
+  };
+  const read = (colon: number): SiteMatch | undefined => {
+    const label = tokens[colon]?.sentence === sentence ? undefined : specimenLabelSite(tokens, sites, colon + 1, true);
     return label !== undefined && opensLabel(tokens, label.start) && (between ?? label.path[0]) === label.path[0] ? label : undefined;
-  }
-  return undefined;
+  };
+  // The word-by-word look counts no sentences: `endsPart` counts them by their numbers.
+  return labelBefore(tokens, anchorStart, { tokenReach: PART_REACH, colon: 'nearest', endsAtWord: endsPart, read });
 }
 
 /** Whether the sentence starting at `first` opens a list item ("- …", "4. …", "b) …"). */

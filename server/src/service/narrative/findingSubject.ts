@@ -52,10 +52,20 @@ export function findingSubject(tokens: readonly Token[], siteEndingAt: readonly 
   // "Brain MRI negative for metastatic disease": the study of an organ reports on that organ (not a region: "CT chest").
   const study = MODALITIES.has(tokens[position - 1]?.norm ?? '') && siteEndingAt[position] === undefined;
   if (study) position--;
+  position = beforeFrozenSection(tokens, siteEndingAt, position);
   const site = siteEndingAt[position];
   if (site !== undefined && REGIONS.has(tokens[site.end - 1]?.norm ?? '')) return undefined;
   if (copula && site?.lymphNode === true && site.path[site.path.length - 1] === 'site NEC') return undefined;
   return site !== undefined && tokens[site.start]?.sentence === tokens[anchorStart]?.sentence ? site : undefined;
+}
+
+/**
+ * "2 SLNs, frozen section negative for metastatic carcinoma", "sentinel node frozen section negative for …": the intra-operative
+ * test of the specimens stands between them and its verdict, as a study does between an organ and its finding (round 21, d12).
+ */
+function beforeFrozenSection(tokens: readonly Token[], siteEndingAt: readonly (SiteMatch | undefined)[], position: number): number {
+  if (siteEndingAt[position] !== undefined || tokens[position - 1]?.norm !== 'section' || tokens[position - 2]?.norm !== 'frozen') return position;
+  return tokens[position - 3]?.norm === ',' ? position - 3 : position - 2;
 }
 
 /** "x2", "x 2": how many specimens the nodes before it are, written with the multiplication sign of an operative note. */

@@ -93,7 +93,7 @@ export const HISTOLOGY_TERMS: readonly HistologyTerm[] = withBritishSpellings<Hi
   { words: 'sbcc', role: 'primary', impliedSite: ['skin'], skinType: '1' },
   { words: 'nbcc', role: 'primary', impliedSite: ['skin'], skinType: '1' },
   { words: 'basal cell ca', role: 'primary', impliedSite: ['skin'], skinType: '1' },
-  { words: 'nmsc', role: 'primary', impliedSite: ['skin'], skinType: '0' },
+  ...['nmsc', 'nmscs'].map((words): HistologyTerm => ({ words, role: 'primary', impliedSite: ['skin'], skinType: '0' })), // The plural as a history lists them.
   { words: 'skin cancer', role: 'primary', impliedSite: ['skin'], skinType: '0' },
   { words: 'idc', role: 'primary', impliedSite: ['breast'] },
   { words: 'ilc', role: 'primary', impliedSite: ['breast'] }, ...ONE_LESION_PAIR_TERMS,
@@ -319,9 +319,9 @@ export const HISTOLOGY_TERMS: readonly HistologyTerm[] = withBritishSpellings<Hi
   ...['distant disease', 'distant dz', 'extrahepatic disease', 'distant fdg-avid disease', 'distant avid disease', 'distant hypermetabolic disease'].map(
     (words): HistologyTerm => ({ words, role: 'secondary', impliedSite: ['unknown site or unspecified'], notBefore: [':'] })),
   // "stable hepatic disease", "no osseous disease", "L neck nodal disease": after the adjective of an organ where spread is the
-  // rule, or of the nodes, "disease" names the cancer there. Not after the noun ("liver disease", "lung disease", "bone disease"),
+  // rule, or of the nodes ("pelvic osseous disease", "no skeletal disease"), "disease" names the cancer there. Not after the noun ("liver disease", "lung disease", "bone disease"),
   // nor "pulmonary" or "pleural", which mostly name other diseases (chronic liver disease, COPD, myeloma bone disease); "dz" alike.
-  ...['disease', 'dz'].map((words): HistologyTerm => ({ words, role: 'secondary', onlyAfter: ['hepatic', 'peritoneal', 'omental', 'nodal', 'visceral', 'intracranial'] })),
+  ...['disease', 'dz'].map((words): HistologyTerm => ({ words, role: 'secondary', onlyAfter: ['hepatic', 'peritoneal', 'omental', 'nodal', 'visceral', 'intracranial', 'osseous', 'skeletal'] })),
   // The verb: "colon cancer which metastasized to the liver" reads as "metastatic to".
   { words: 'metastasized', role: 'metastatic' },
   { words: 'metastasised', role: 'metastatic' },

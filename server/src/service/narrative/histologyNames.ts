@@ -105,6 +105,11 @@ export const NAMED_TUMOUR_TERMS: readonly HistologyTerm[] = [
   // Round 20 (head and neck clinics): a "neck metastasis" is the cervical nodes' (d854 "Neck metastasis left level II and III"):
   // the neck holds no organ a cancer spreads to but its nodes, table: lymph gland, neck / Malignant Secondary C77.0.
   ...spelled(['neck metastasis', 'neck metastases', 'neck mets', 'neck met'], { role: 'secondary', impliedSite: ['lymph', 'gland', 'neck'] }),
+  // Round 21: so is an "axillary metastasis" the axillary nodes' and an "inguinal" or "groin metastasis" the inguinal nodes' (d825
+  // "axillary\nmetastasis" of a breast cancer): node basins that hold no organ, table: lymph gland, axilla C77.3, inguinal region C77.4.
+  ...spelled(['axillary metastasis', 'axillary metastases', 'axillary mets', 'axillary met'], { role: 'secondary', impliedSite: ['lymph', 'gland', 'axilla, axillary'] }),
+  ...spelled(['inguinal metastasis', 'inguinal metastases', 'inguinal mets', 'inguinal met', 'groin metastasis', 'groin metastases', 'groin mets', 'groin met'],
+    { role: 'secondary', impliedSite: ['lymph', 'gland', 'inguina, inguinal'] }),
   ...spelled(['warthin tumor', "warthin's tumor", 'warthin tumour', "warthin's tumour"], { role: 'benign', impliedSite: SALIVARY }),
   // The eponym alone names the tumour in a parotid note ("R parotid tail nodule -- ?Warthin"), not the Warthin-Starry silver stain.
   ...spelled(['warthin', "warthin's"], { role: 'benign', impliedSite: SALIVARY, notBefore: ['-', 'starry', 'stain', 'tumor', 'tumour', 'tumors', 'tumours'], notAfter: ['dr', 'dr.', '.'] }),
@@ -114,6 +119,10 @@ export const NAMED_TUMOUR_TERMS: readonly HistologyTerm[] = [
   // (table: pancreas / Benign D13.6), as pancreatic cyst clinics code it; the duct it arises in ("branch duct IPMN") is part of its name.
   ...spelled(['ipmn', 'ipmns', 'intraductal papillary mucinous neoplasm', 'intraductal papillary mucinous neoplasms', 'bd-ipmn', 'bd-ipmns', 'md-ipmn',
     'branch duct ipmn', 'branch-duct ipmn', 'main duct ipmn', 'main-duct ipmn', 'mixed type ipmn', 'mixed-type ipmn'], { role: 'benign', impliedSite: ['pancreas'] }),
+  // With high-grade dysplasia it is in situ, ICD-O 8453/2 (table: pancreas / Ca in situ D01.7; ANNOTATION.md, "Neoplasm morphologies by
+  // their ICD-O behaviour"): a cyst clinic's referral criterion "IPMN with HGD" names it so (d890).
+  ...spelled(['ipmn with hgd', 'ipmns with hgd', 'ipmn with high-grade dysplasia', 'ipmn with high grade dysplasia', 'ipmns with high-grade dysplasia',
+    'intraductal papillary mucinous neoplasm with high-grade dysplasia'], { role: 'in-situ', impliedSite: ['pancreas'] }),
   // Noninvasive follicular thyroid neoplasm with papillary-like nuclear features is ICD-O 8349/1, uncertain behaviour: table: thyroid
   // (gland) / Uncertain Behavior D44.0 (Tabular D44.0 Neoplasm of uncertain behavior of thyroid gland).
   ...spelled(['niftp', 'noninvasive follicular thyroid neoplasm with papillary-like nuclear features'], { role: 'uncertain', impliedSite: ['thyroid'] }),

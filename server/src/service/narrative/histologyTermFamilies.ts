@@ -25,10 +25,12 @@ export function stageFourListLeads(): HistologyTerm[] {
  * "osseous progression", "hepatic progression", "nodal progression": in a cancer patient the disease's progression at an organ
  * where spread is the rule is spread there (ANNOTATION.md, '"PD in <site>" or "progressive disease in <site>"'), so the organ's
  * adjective makes "progression" its secondary. The adjective must be written right before it: "disease progression" or "local
- * progression" names no site, and an organ that is often the primary's own (lung, breast, prostate) is left out.
+ * progression" names no site, and an organ that is often the primary's own (lung, breast, prostate) is left out. The pleura is
+ * in: "pleural progression" is a cancer's spread there (a mesothelioma's is read by its own term), unlike "pleural disease", which
+ * as often names asbestos plaques or an effusion.
  */
 export function spreadProgressions(): HistologyTerm[] {
-  const organs = ['hepatic', 'osseous', 'nodal', 'peritoneal', 'intracranial', 'leptomeningeal', 'adrenal', 'skeletal', 'bony'];
+  const organs = ['hepatic', 'osseous', 'nodal', 'peritoneal', 'intracranial', 'leptomeningeal', 'adrenal', 'skeletal', 'bony', 'pleural'];
   // "PD in liver", "slow progression in the R pleura": the site after "in" is read as a recurrence's is, only at the nodes or an
   // organ where spread is the rule (`recurrenceSites.ts`), so "progression in the primary" or "in the RUL mass" names none.
   const atSite = ['progression in', 'progression of disease in', 'disease progression in', 'progressive disease in', 'pd in']

@@ -1,5 +1,6 @@
 import { sentenceStart } from './contextNodeRegion';
 import { LIST_MARKERS } from './listLead';
+import { labelBefore } from './scopeLabel';
 import type { SiteMatch } from './siteMatch';
 import type { Token } from './tokens';
 
@@ -17,15 +18,16 @@ const ITEM_SENTENCES = 3;
  * it after a comma: "- Liver, segment 3:"). Bounded: linear in the note.
  */
 export function itemLabelSite(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], anchorStart: number): SiteMatch | undefined {
-  let first = sentenceStart(tokens, anchorStart);
+  const first = sentenceStart(tokens, anchorStart);
   if (LIST_MARKERS.has(tokens[first]?.norm ?? '') || namesSiteBetween(sites, first, anchorStart)) return undefined;
-  for (let step = 0; step < ITEM_SENTENCES && first > 0; step++) {
-    const previous = sentenceStart(tokens, first - 1);
-    if (LIST_MARKERS.has(tokens[previous]?.norm ?? '')) return labelAfterMarker(tokens, sites, previous + 1);
-    if (namesSiteBetween(sites, previous, first)) return undefined;
-    first = previous;
-  }
-  return undefined;
+  // The item's label is found by the marker opening its sentence, not by a colon (`scopeLabel.ts`).
+  return labelBefore(tokens, first, {
+    tokenReach: Infinity,
+    sentenceReach: ITEM_SENTENCES,
+    colon: (from) => (LIST_MARKERS.has(tokens[from]?.norm ?? '') ? from : -1),
+    endsScope: (from, marker, to) => marker < 0 && namesSiteBetween(sites, from, to),
+    read: (marker) => labelAfterMarker(tokens, sites, marker + 1),
+  });
 }
 
 /** The site opening an item right after its marker, when a colon closes it (after one narrowing site at most). */

@@ -1,6 +1,7 @@
 import { sentenceStart } from './contextNodeRegion';
 import { isProcedure } from './findingOrgan';
 import { namesSiteBetween } from './itemLabel';
+import { firstColon, labelBefore, LOOK_ON } from './scopeLabel';
 import { lineLabelSite } from './siteContext';
 import type { SiteMatch } from './siteMatch';
 import type { Token } from './tokens';
@@ -48,7 +49,7 @@ const RESULT_REACH = 6;
  * ROSE: adenocarcinoma." under "Liver: 11 mm hypoechoic lesion …"): the step was done on the organ of the label above it (d794).
  */
 function afterResultWord(tokens: readonly Token[], first: number, anchorStart: number): boolean {
-  const colon = labelColon(tokens, first, anchorStart);
+  const colon = firstColon(tokens, first, anchorStart);
   if (colon <= first || colon - first > RESULT_WORDS || anchorStart - colon > RESULT_REACH) return false;
   for (let position = first; position < colon; position++) if (isWorkUpStep(tokens[position]?.norm ?? '')) return true;
   return false;
@@ -64,32 +65,23 @@ function isWorkUpStep(word: string): boolean {
 
 /** The label site of the part the site-less verdict at `anchorStart` continues, or undefined. */
 export function partLabelSite(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], anchorStart: number): SiteMatch | undefined {
-  let first = sentenceStart(tokens, anchorStart);
+  const first = sentenceStart(tokens, anchorStart);
   if (first === 0 || namesSiteBetween(sites, first, anchorStart)) return undefined;
   const verdict = opensVerdict(tokens, first, anchorStart);
   if (!verdict && !afterResultWord(tokens, first, anchorStart)) return undefined;
-  for (let step = 0; step < PART_SENTENCES && first > 0; step++) {
-    const previous = sentenceStart(tokens, first - 1);
-    const colon = labelColon(tokens, previous, first);
-    const label = colon >= 0 ? lineLabelSite(tokens, sites, colon + 1) ?? lettered(tokens, sites, previous, colon) : undefined;
-    if (label !== undefined) return skinSampled(tokens, previous, colon, label);
-    if (colon >= 0 && !resultWordLabel(sites, previous, colon)) return undefined;
+  return labelBefore(tokens, first, {
+    tokenReach: Infinity,
+    sentenceReach: PART_SENTENCES,
+    colon: 'first',
     // "Radial EBUS to RUL apical segment - 6 forceps bx.\nROSE: squamous cell carcinoma", "Liver nodule noted. Negative for malignancy.":
     // a sentence of its own site ends the part above; one describing the part's tissue by organ ("Benign colonic mucosa.") does not.
-    if (colon < 0 && namesOwnSite(tokens, sites, previous, first)) return undefined;
-    first = previous;
-  }
-  return undefined;
-}
-
-/**
- * The first colon of the sentence from `from` to `to` (a label's colon), or -1: one with words after it in the sentence ("Lung, wedge
- * resection: granuloma."), or the colon that ends a label written on its own line ("B. Rectum, distal donut:\n - Benign mucosa."),
- * whose part is then the lines listed under it.
- */
-function labelColon(tokens: readonly Token[], from: number, to: number): number {
-  for (let position = from; position < to; position++) if (tokens[position]?.norm === ':') return position;
-  return -1;
+    endsScope: (from, colon, to) => colon < 0 && namesOwnSite(tokens, sites, from, to),
+    read: (colon, from) => {
+      const label = lineLabelSite(tokens, sites, colon + 1) ?? lettered(tokens, sites, from, colon);
+      if (label !== undefined) return skinSampled(tokens, from, colon, label);
+      return resultWordLabel(sites, from, colon) ? LOOK_ON : undefined;
+    },
+  });
 }
 
 /**

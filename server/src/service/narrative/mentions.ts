@@ -1,4 +1,5 @@
 import type { NeoplasmColumn } from '../codes/neoplasm/model';
+import { pendingBareAdenoma } from './restatedAdenoma';
 import { type HistologyTerm, columnOf } from './histologyLexicon';
 import type { MorphologyTerm } from './morphologyLexicon';
 import type { SiteMatch } from './siteFinder';
@@ -20,6 +21,8 @@ import { sitedCarcinoidSpread } from './sitedCarcinoidSpread';
 import { morphologyMention, morphologySite, withNodeRegionsAfter } from './morphologyMentions';
 import { withRestatedSites } from './restatedSite';
 import { withRecurrencesElsewhere } from './elsewhereRecurrence';
+import { objectOfRelation } from './tumourObject';
+import { polypPhraseColon } from './polypPhraseAdenoma';
 import { mayRestateTumour, restatedTypedCarcinoma, restatesEncounterCarcinoma } from './restatedCarcinoma';
 import { recurrenceSites } from './recurrenceSites';
 import { dedupeMentions } from './mentionDedupe';
@@ -30,6 +33,9 @@ import { parenthesizedSubsite } from './parenthesizedSubsite';
 import { impliedOrganMentions, nodeMelanomaMentions, withMetastaticSubject } from './metastaticFindings';
 import { fromMetastaticWord, nodesFromMetastaticWord, withSpreadFromMetastaticWord } from './metastaticWordSpan';
 import { eyeLineLabel } from './eyeSides';
+import { joinedOrgansLabel } from './joinedOrganLabel';
+import { itemFindingSite } from './itemFinding';
+import { colonoscopyAdenoma } from './colonoscopyAdenoma';
 import { findingSubject } from './findingSubject';
 import { withMetastaticWordOfSpread, withOwnOrganAsPrimary, withoutSetOffLeft } from './spreadList';
 import { withFieldListSites } from './fieldListSite';
@@ -97,7 +103,8 @@ export function findMentions(
       const margin = found.length > 0 ? undefined : marginMention(tokens, index, histology.end, histology.value, mentions, family);
       const specimen = found.length > 0 || margin !== undefined ? [] : specimenMentions(index, histology.end, histology.value, left.metastatic, specimenSiteAt(specimens, index));
       const unspecified = found.length > 0 || specimen.length > 0 ? undefined : margin ?? unspecifiedCancerMention(tokens, siteEndingAt, index, histology.end, histology.value)
-        ?? restatedTypedCarcinoma(specimens.reportStart, index, histology.end, histology.value, left.metastatic);
+        ?? restatedTypedCarcinoma(specimens.reportStart, index, histology.end, histology.value, left.metastatic) ?? colonoscopyAdenoma(tokens, index, histology.end, histology.value)
+        ?? (family.has(tokens, index) ? undefined : pendingBareAdenoma(index, histology.end, histology.value)); // restatedAdenoma.ts
       // Pushed one by one: a spread into push goes through the iterator protocol for each list.
       for (const mention of found) mentions.push(mention);
       for (const mention of specimen) mentions.push(mention);
@@ -262,17 +269,19 @@ function anchorMentions(
     // "PMH: breast ca\nFamily: mother - cancer": a relative's cancer takes no organ from the patient's lesion or report written
     // before it, only from its own line's label ("Breast: mother, sister") or its words after it ("Mother - cancer (breast)").
     const relatives = family.has(tokens, start);
-    const lineLabel = lineLabelSite(tokens, sites, start, true) ?? (relatives ? undefined : partLabelSite(tokens, sites, start)) ?? (term.namesLesion === true ? eyeLineLabel(tokens, start, end) : undefined);
+    const lineLabel = lineLabelSite(tokens, sites, start, true) ?? (relatives ? undefined : partLabelSite(tokens, sites, start)) ?? (term.namesLesion === true ? eyeLineLabel(tokens, start, end) ?? joinedOrgansLabel(tokens, sites, start) : undefined);
     const nodes = lineLabel === undefined && !relatives ? findingSubject(tokens, siteEndingAt, left.start) : undefined;
-    const label = lineLabel ?? (nodes?.lymphNode === true ? nodes : undefined) ?? (term.namesLesion === true ? undefined : (relatives ? undefined : reportedOrganAnyColumn(tokens, sites, start, ownColumn, siteEndingAt))
+    const writtenLabel = lineLabel ?? (nodes?.lymphNode === true ? nodes : undefined) ?? (term.namesLesion === true ? undefined : (relatives ? undefined : reportedOrganAnyColumn(tokens, sites, start, ownColumn, siteEndingAt))
       ?? differentialSite(tokens, sites, start) ?? parenthesisedSite(tokens, sites, end) ?? skinTypeLineSurface(tokens, sites, term.skinType, start)
       ?? skinCompanionSite(tokens, term.skinType, start, end));
+    // "colonoscopy due 2027 (pers hx adenomas)": a plain adenoma in a colon polyp's phrase is the colon's (polypPhraseAdenoma.ts).
+    const label = writtenLabel ?? polypPhraseColon(tokens, term, start, end);
     // A carcinoma found in a node, in a body fluid, or in an organ where it is most often a metastasis ("omental biopsy: high-grade serous carcinoma"), is a secondary there.
     // A tumour in a labelled node is its metastasis too ("Lymph node, excision: no tumor identified").
     const spreads = ownColumn === 'primary' || (term.namesLesion === true && label?.lymphNode === true);
     const labelColumn: NeoplasmColumn = label !== undefined && (label.lymphNode || label.fluid === true || isMetastasisProne(label)) && spreads ? 'secondary' : ownColumn;
     if (label !== undefined) mentions.push({ start, end, anchorStart: start, anchorEnd: end, column: labelColumn, site: label, histology: term });
-    else if (!relatives && (restatesEncounterCarcinoma(term, ownColumn, tokens, sites, start, end) || term.encounterOrgan !== undefined || (term.namesLesion === true && mayRestateTumour(tokens, start, end)))) mentions.push({ start, end, anchorStart: start, anchorEnd: end, column: ownColumn, histology: term, restatedOnly: true }); // restatedCarcinoma.ts, encounterOrgan.ts
+    else if (!relatives && (restatesEncounterCarcinoma(term, ownColumn, tokens, sites, start, end) || term.encounterOrgan !== undefined || (term.namesLesion === true && (mayRestateTumour(tokens, start, end) || objectOfRelation(tokens, start))))) mentions.push({ start, end, anchorStart: start, anchorEnd: end, column: ownColumn, histology: term, restatedOnly: true }); // restatedCarcinoma.ts, encounterOrgan.ts
   }
   if (mentions.length === 0 && (calledMetastatic || term.role === 'secondary')) {
     const subject = findingSubject(tokens, siteEndingAt, left.start) ?? lineLabelSite(tokens, sites, left.start) ?? findingNounSite(tokens, sites, left.start);
@@ -283,6 +292,9 @@ function anchorMentions(
     const other = subject === undefined || before ? undefined : conjoinedFinding(tokens, sites, subject);
     if (other !== undefined) mentions.unshift({ start: other.start, end: other.end, anchorStart: start, anchorEnd: end, column: 'secondary', site: other, histology: term });
     if (reported !== undefined) mentions.push({ start: left.start, end, anchorStart: start, anchorEnd: end, column: 'secondary', site: reported, histology: term });
+    // "2. New 8 mm solid RUL nodule. …, metastasis cannot be excluded": the finding its item opens with (itemFinding.ts).
+    const item = subject === undefined && reported === undefined ? itemFindingSite(tokens, sites, left.start) : undefined;
+    if (item !== undefined) mentions.push({ start, end, anchorStart: start, anchorEnd: end, column: 'secondary', site: item, histology: term });
   }
   // "#1 Ewing sarcoma - proceed C7 VDC", "L rectus desmoid": a bone or soft-tissue tumour with no site may restate the one named earlier with its site.
   // A bone tumour of any behaviour too ("Osteochondroma: XR in 1-2 yrs", "-> GIANT CELL TUMOR OF BONE"): with none named before, the bone's own row (restatedSite.ts).

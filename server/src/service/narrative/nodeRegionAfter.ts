@@ -1,4 +1,5 @@
 import { NODE_REGIONS } from './nodeLexicon';
+import { LYMPHOMA_NODE_DIGIT } from './morphologySites';
 import type { Token } from './tokens';
 
 /**
@@ -24,7 +25,19 @@ export function nodeRegionInParenthesisAfter(tokens: readonly Token[], end: numb
     if (words.length < length || words.some((token) => token.punct)) continue;
     const region = REGIONS.get(words.map((token) => token.norm).join(' '));
     const next = tokens[position + length]?.norm;
-    if (region !== undefined && (next === ',' || next === ')' || next === ';')) return region;
+    if (region !== undefined && (next === ',' || next === ')' || next === ';' || slashedSameRegion(tokens, position + length, region))) return region;
   }
   return undefined;
+}
+
+/**
+ * "risk of nodal metastasis (parotid/neck)": a second region after a slash that lies in the same region of the Table's node list
+ * (parotid and neck both lymph gland, head, face and neck, C77.0) leaves the first region the parenthesis's; two regions of two
+ * Table regions ("axillary/supraclavicular") name none here.
+ */
+function slashedSameRegion(tokens: readonly Token[], slash: number, region: string): boolean {
+  if (tokens[slash]?.norm !== '/') return false;
+  const second = REGIONS.get(tokens[slash + 1]?.norm ?? '');
+  const digit = LYMPHOMA_NODE_DIGIT.get(region);
+  return second !== undefined && digit !== undefined && LYMPHOMA_NODE_DIGIT.get(second) === digit;
 }

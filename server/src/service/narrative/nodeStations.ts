@@ -20,7 +20,7 @@ const STATION_NUMBER = /^(?:1[0-4]|[1-9])[rlap]?$/;
 const LIST_JOINERS = new Set([',', 'and', '&', '/', '+']);
 
 /** The table row (child of "lymph, lymphatic channel / gland") of one station number. */
-function stationRegion(station: string): string {
+export function stationRegion(station: string): string {
   const number = Number.parseInt(station, 10);
   if (number === 1) return 'supraclavicular';
   if (number <= 9) return 'mediastinal';
@@ -28,7 +28,7 @@ function stationRegion(station: string): string {
 }
 
 /** Whether every part of a token is a station number ("4r", "4r/7"). */
-function stationParts(norm: string): string[] | undefined {
+export function stationParts(norm: string): string[] | undefined {
   const parts = norm.split('/');
   return parts.every((part) => STATION_NUMBER.test(part)) ? parts : undefined;
 }

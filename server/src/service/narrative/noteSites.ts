@@ -19,6 +19,7 @@ import { withLetteredPartSites } from './letteredParts';
 import { withRestatedBenignSites } from './restatedBenignSite';
 import { withoutRestatedFindings } from './restatedFinding';
 import { withRestatedCarcinomas } from './restatedCarcinoma';
+import { withRestatedPastCancers } from './restatedPastCancer';
 import { writtenAsPast } from './pastPrimaries';
 import { withRestatedTumours } from './unprovenTumour';
 import { withRestatedParts } from './restatedPart';
@@ -27,6 +28,8 @@ import { withCentralNeckNodes } from './centralNeckNodes';
 import { withAbdominalStations } from './abdominalStations';
 import { withoutArisingAdenomas } from './arisingAdenoma';
 import { withEncounterOrganSites } from './encounterOrgan';
+import { withRestatedAdenomas } from './restatedAdenoma';
+import { withSchwannomaAbbreviations } from './schwannomaAbbreviation';
 import { withoutTemplateTitles } from './templateTitles';
 import { type FamilyStatements, noFamilySections } from './familyStatement';
 
@@ -53,9 +56,12 @@ const NOTE_PASSES: readonly NotePass[] = [
   (mentions, { tokens, sites }) => withLetteredPartSites(tokens, sites, mentions),
   (mentions, { tokens }) => withEncounterOrganSites(tokens, mentions),
   (mentions) => withRestatedBenignSites(mentions),
+  (mentions) => withRestatedAdenomas(mentions),
+  (mentions, { tokens }) => withSchwannomaAbbreviations(tokens, mentions),
   (mentions, { tokens }) => withBiradsFindings(tokens, mentions),
   (mentions, { tokens, relatives, past }) => withRestatedCarcinomas(mentions, relatives, tokens, past),
   (mentions, { relatives }) => withRestatedTumours(mentions, relatives),
+  (mentions, { tokens, relatives, past }) => withRestatedPastCancers(tokens, mentions, relatives, past),
   // What still waits for a site after the restatement passes is no mention.
   (mentions) => mentions.filter((mention) => mention.restatedOnly !== true),
   (mentions, { tokens }) => withRestatedParts(tokens, mentions),
@@ -81,7 +87,8 @@ const NOTE_PASSES: readonly NotePass[] = [
  * encounter places its words at (restatedBenignSite.ts), a BI-RADS category line's "malignancy"
  * the site of the finding it is given for (biradsCategory.ts), a site-less tissue carcinoma the encounter's one cancer organ,
  * past primaries set aside (restatedCarcinoma.ts, pastPrimaries.ts), and a site-less tumour the one organ of the note's tumours
- * (unprovenTumour.ts); what still waits is dropped, and so is a form title's protocol name ("SYNOPTIC REPORT (Melanoma of the
+ * (unprovenTumour.ts), and a site-less past cancer ("a prior malignancy") the one organ of the patient's past cancers
+ * (restatedPastCancer.ts); what still waits is dropped, and so is a form title's protocol name ("SYNOPTIC REPORT (Melanoma of the
  * Skin, Excision)"), a finding its sentence names as a primary of its organ, and the histology a metastasis written right after
  * it is made of ("melanoma metastasis"); a glioma with no lobe takes the one lobe the encounter's brain lesion is described
  * with, a breast cancer's sentinel node with no region the axilla (sentinelNodes.ts), a nodal metastasis with no region the one

@@ -82,7 +82,13 @@ export class OrganNeoplasms {
     }
   }
 
-  /** The neoplasm of `organ` the recurrence at `at` is of: the last one written before it (what recurs was named first), else the first after it. */
+  /**
+   * The neoplasm of `organ` the recurrence at `at` is of: the last one written before it (what recurs was named first), else the
+   * first after it. Not the nearest on either side, as `restatedCarcinoma.ts`' `nearestFinder` places a tissue result: a recurrence
+   * is the return of a neoplasm already diagnosed, so the note names it before speaking of its return ("stage IIA serous borderline
+   * tumor R ovary … Surveillance for recurrence in the L ovary", d514, where another naming of the organ's tumour stands about as
+   * near after the recurrence as the diagnosis before it); a result, by contrast, is often written above the naming of its tumour.
+   */
   nearestOf(organ: string, at: number): (RawMention & { readonly site: SiteMatch }) | undefined {
     const list = this.#byOrgan.get(organ);
     const starts = this.#startsByOrgan.get(organ);

@@ -23,9 +23,14 @@ interface ProvenCancer {
 
 /**
  * Parts of an organ the Table of Neoplasms also lists as rows of their own (exocervix C53.1 and endocervix C53.0
- * under "cervix" and at the top level): a cancer proven at the part proves the organ's tumours, and the reverse.
+ * under "cervix" and at the top level): a cancer proven at the part proves the organ's tumours, and the reverse. Round 21:
+ * so do the endometrium (C54.1, the lining of the corpus uteri) for a tumour of the uterus ("TUMOR INVADES 14 MM OF 22 MM
+ * MYOMETRIAL THICKNESS" of an endometrial adenocarcinoma), and the suprarenal gland, the Table's other name for the adrenal
+ * ("suprarenal — see Neoplasm, adrenal": "Residual left suprarenal tumor" of a left adrenal neuroblastoma).
  */
-const ORGAN_OF_PART: ReadonlyMap<string, string> = new Map([['exocervix', 'cervix'], ['endocervix', 'cervix']]);
+const ORGAN_OF_PART: ReadonlyMap<string, string> = new Map([
+  ['exocervix', 'cervix'], ['endocervix', 'cervix'], ['endometrium', 'uterus'], ['suprarenal', 'adrenal'],
+]);
 
 /** A site path's organ, a part listed as its own row counted as its organ. */
 function organOf(path: readonly string[]): string | undefined {

@@ -7,20 +7,26 @@ import type { AssertionIndex, AssertionResult } from './assertion';
 import { withPointersResolved } from './asAbove';
 import { codeMention } from './codeMention';
 import { withCoordinatedSitesJoined } from './coordinatedSites';
-import { withDocumentedBenignSites } from './documentedBenignSite';
+import { withDocumentedLipomaSite } from './documentedLipomaSite';
 import { withDocumentedFibroidLayer } from './documentedFibroidLayer';
 import { withNamedSourcesAsHistory } from './namedSourceHistory';
 import { withDocumentedLiverType } from './documentedLiverType';
+import { withDocumentedBenignSide } from './documentedBenignSide';
+import { withDocumentedHemangiomaSite } from './documentedHemangiomaSite';
 import { withDocumentedMesotheliomaSite } from './documentedMesotheliomaSite';
 import { withDocumentedCnsSite } from './documentedCnsSite';
 import { withHistorySecondaries } from './historySecondary';
 import { withoutClassificationGlosses } from './classificationGloss';
 import { withDocumentedBileDuct } from './documentedBileDuct';
+import { withWrittenCodeTitles } from './writtenCodeTitle';
+import { withUnreadCodeTitles } from './unreadCodeTitles';
+import { withSkinLesionTitles } from './skinLesionTitle';
 import { withoutSourcesOfHistory } from './historySource';
 import { answeredNo, criterionAt, deniedCriterionReading, findCriterionCells } from './eligibility';
 import { findQuotedPolicies, POLICY_HISTORY } from './quotedPolicy';
 import { findQueryOptions, OFFERED_HISTORY, queryOptionReading, uncheckedCriterionReading } from './queryOptions';
 import { withEncounterSites } from './encounterSites';
+import { withLabelledCervixParts } from './cervixPart';
 import { withAdrenocorticalAbbreviation } from './adrenocorticalAbbreviation';
 import { withBehaviourWords } from './behaviourWord';
 import { findMentions } from './mentions';
@@ -78,7 +84,7 @@ export function readNarrative(text: string, span: Span, context: NarrativeContex
   const siteEndingAt = sitesByEnd(sites, tokens.length, context.siteEnds);
   const blocks = new SectionBlocks(text);
   const family = new FamilyStatements(tokens, sections, blocks);
-  const found = withNoteRestatements(tokens, withEncounterSites(tokens, withBehaviourWords(tokens, withAdrenocorticalAbbreviation(tokens, findMentions(tokens, sites, siteEndingAt, vocabulary, findSpecimenSites(tokens, sites, sections), family))), context.table, context.memo, sites), context);
+  const found = withNoteRestatements(tokens, withLabelledCervixParts(tokens, sites, withEncounterSites(tokens, withBehaviourWords(tokens, withAdrenocorticalAbbreviation(tokens, findMentions(tokens, sites, siteEndingAt, vocabulary, findSpecimenSites(tokens, sites, sections), family))), context.table, context.memo, sites)), context);
   const subjects = firstMentionPerSentence(tokens, found);
   // A remission stated on its own is the note's one remitting disease's (statedRemission.ts); the mentions keep their places.
   const raw = withStatedRemission(tokens, found, subjects);
@@ -194,7 +200,11 @@ export function readNarrative(text: string, span: Span, context: NarrativeContex
   const glossed = withoutClassificationGlosses(tokens, mentions, anchors);
   // The source a pathologist concludes for a metastasis of a primary the note codes as history is that history (historySource.ts).
   const kept = withoutSourcesOfHistory(text, glossed.mentions, glossed.anchors);
-  return { sections, mentions: withCoordinatedSitesJoined(text, withHistorySecondaries(withDocumentedCnsSite(withDocumentedMesotheliomaSite(withDocumentedBileDuct(withDocumentedLiverType(withDocumentedBenignSites(withDocumentedFibroidLayer(text, withNamedSourcesAsHistory(text, withMyelomaPlasmacytomas(kept.mentions))))))))), kept.anchors) };
+  const documented = withHistorySecondaries(withDocumentedCnsSite(withDocumentedHemangiomaSite(withDocumentedBenignSide(withDocumentedMesotheliomaSite(withDocumentedBileDuct(withDocumentedLiverType(withDocumentedLipomaSite(withDocumentedFibroidLayer(text, withNamedSourcesAsHistory(text, withMyelomaPlasmacytomas(kept.mentions)))))))))));
+  // A title written after its code on a diagnosis line takes that code (writtenCodeTitle.ts), and is a mention when no words read it (unreadCodeTitles.ts).
+  const joined = withCoordinatedSitesJoined(text, withWrittenCodeTitles(text, documented, context.codes), kept.anchors);
+  // A dermatology problem title's ill-defined region is the skin when its line names a skin tumour (skinLesionTitle.ts).
+  return { sections, mentions: withUnreadCodeTitles(text, withSkinLesionTitles(text, joined), sections, context.codes) };
 }
 
 /**

@@ -1,16 +1,13 @@
 import type { NeoplasmColumn } from '../codes/neoplasm/model';
 import type { HistologyTerm } from './histologyTerm';
-import { isProcedure, resultCueBefore, TISSUE_WORDS } from './findingOrgan';
 import type { RawMention } from './rawMention';
 import { lastAtOrBefore } from '../sortedSearch';
 import type { SiteMatch } from './siteFinder';
 import { deniedWhereWritten } from './deniedSpread';
 import { foreseenWhereWritten } from './foreseenPrimary';
-import { nearestInSentenceBefore } from './sentenceWindow';
 import { qualifiedAsResidual } from './residualCarcinoma';
 import { statesReturn } from './relapseWords';
 import { currentOrganPrimaries } from './pastPrimaries';
-import { reviewedSlidesResult } from './slideReview';
 import { labelledTissueResult } from './labelledTissueResult';
 import { ownCancerRestated } from './ownCancer';
 import { concludedPrimaryAfter } from './concludedPrimary';
@@ -47,7 +44,7 @@ export function restatesEncounterCarcinoma(term: HistologyTerm, column: Neoplasm
   if (untyped && ownCancerRestated(tokens, sites, start, end)) return true;
   // "adenocarcinoma, c/w pancreatic primary": the sentence names the histology's organ as the primary (concludedPrimary.ts).
   if (concludedPrimaryAfter(tokens, sites, end)) return true;
-  return !untyped && (namedTissueResult(tokens, sites, start) || labelledTissueResult(tokens, sites, start));
+  return !untyped && labelledTissueResult(tokens, sites, start);
 }
 
 /**
@@ -112,21 +109,6 @@ function isMeasure(token: Token | undefined): boolean {
   return code >= 0x30 && code <= 0x39;
 }
 
-/** How many words before its colon or result word a tissue label may name the sample ("EUS-FNB cell block reviewed -", "Outside pathology showed"). */
-const LABEL_REACH = 6;
-
-/**
- * Whether the histology is a tissue result whose label names the sample or the pathology in words
- * ("Brushings: adenocarcinoma", "Final path: …", "Outside pathology showed …"): a colon left by a section
- * header alone ("Radiology: favors … adenocarcinoma") may be imaging, whose finding is a lesion's, not the cancer's.
- */
-function namedTissueResult(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], anchorStart: number): boolean {
-  const cue = resultCueBefore(tokens, sites, anchorStart);
-  // "EUS-FNB slides reviewed - ductal adenocarcinoma": a slide review's label (slideReview.ts).
-  if (cue === undefined) return reviewedSlidesResult(tokens, sites, anchorStart);
-  return nearestInSentenceBefore(tokens, cue, LABEL_REACH, tokens[cue]?.sentence, (token) => TISSUE_WORDS.has(token.norm) || isProcedure(token.norm)) >= 0;
-}
-
 /** A site-less carcinoma at a tissue result, waiting for the encounter's one organ (mentions.ts marks it `restatedOnly`). */
 export function isPendingCarcinoma(mention: RawMention): boolean {
   return mention.restatedOnly === true && mention.site === undefined && mention.histology !== undefined && mention.histology.tissue === undefined;
@@ -172,7 +154,10 @@ export function withRestatedCarcinomas(
 }
 
 /**
- * The finder of the primary nearest a result, before or after it: its site and side are the ones the note gives the tumour there. The
+ * The finder of the primary nearest a result, before or after it: its site and side are the ones the note gives the tumour there.
+ * Nearest on either side, not the last one before as a recurrence is placed (`ownOrganRecurrence.ts`, whose neoplasm is named before
+ * its return is spoken of): a result is often written above the naming whose site it takes, as a note's Objective stands above its
+ * Assessment ("EGD 11/24/2026: … bx x6 - no residual carcinoma" above "A: 1. Distal esophageal adenocarcinoma", d153). The
  * primaries are ordered by position once and each result's look-up is a binary search, so a note of many results and many primaries
  * costs no walk over every primary for every result. At equal distance the primary listed first is the one. When the note names the
  * same tumour's site more narrowly elsewhere ("colon cancer" near the result, "sigmoid colon adenocarcinoma" in the history), the

@@ -67,7 +67,11 @@ export function withRestatedSites(tokens: readonly Token[], sites: readonly (Sit
     // "Intramedullary C4-C6 cord tumor, favored ependymoma": a glioma of a spine report is the spinal cord's (spinalGlioma.ts).
     if (implied.length === 1 && implied[0] === 'brain' && inSpinalCord(tokens, mention.anchorStart, mention.anchorEnd)) return { ...mention, site: { ...site, path: SPINAL_CORD } };
     const meninges = implied.length === 1 && implied[0] === 'meninges' ? meningesOf(tokens, mention) : undefined;
-    return meninges === undefined ? mention : { ...mention, site: { ...site, path: ['meninges', meninges] } };
+    if (meninges === undefined) return mention;
+    const placed = { ...mention, site: { ...site, path: ['meninges', meninges] } };
+    // Meninges placed by the words of another sentence ("MRI brain: … No other schwannomas or meningiomas") are none of its own:
+    // a denied or feared meningioma is coded as written there (table: meninges / Benign D32.9; `writtenSite`).
+    return placedInSentence(tokens, mention) ? placed : { ...placed, writtenSite: mention.writtenSite ?? site };
   });
 }
 
@@ -166,6 +170,19 @@ const BRAIN_TUMOUR_NAMES = new Set(['meningioma', 'glioblastoma', 'gbm', 'glioma
 /** Whether a token places a meningioma near it over the brain: a brain word that is not a tumour's name. */
 const placesOverBrain = (token: Token | undefined): boolean => isBrainWord(token) && !BRAIN_TUMOUR_NAMES.has(token?.norm ?? '');
 
+/** Whether a brain or spine word of the meningioma's own sentence places it ("R tentorial meningioma", "meningioma along the falx"). */
+function placedInSentence(tokens: readonly Token[], mention: RawMention): boolean {
+  const sentence = tokens[mention.anchorStart]?.sentence;
+  const places = (token: Token | undefined): boolean => token !== undefined && token.sentence === sentence && (placesOverBrain(token) || SPINE_WORDS.has(token.norm));
+  for (let position = mention.anchorStart - 1; position >= Math.max(0, mention.anchorStart - 24) && tokens[position]?.sentence === sentence; position--) {
+    if (places(tokens[position])) return true;
+  }
+  for (let position = mention.anchorEnd; position < Math.min(tokens.length, mention.anchorEnd + 12) && tokens[position]?.sentence === sentence; position++) {
+    if (places(tokens[position])) return true;
+  }
+  return false;
+}
+
 /** "cerebral" or "spinal" for a meningioma from the words around it, else undefined. */
 function meningesOf(tokens: readonly Token[], mention: RawMention): 'cerebral' | 'spinal' | undefined {
   const sentence = tokens[mention.anchorStart]?.sentence;
@@ -191,6 +208,18 @@ const RENAMED_REACH = 8;
  */
 const SETTING_OFF: ReadonlySet<string> = new Set([',', '(']);
 
+/** Words that set a reading against another ("intrahepatic cholangiocarcinoma vs occult pancreatic primary", "… or a colon primary"). */
+const ALTERNATIVE_WORDS: ReadonlySet<string> = new Set(['vs', 'vs.', 'versus', 'or']);
+
+/**
+ * Whether a word between the histology and the organ-named primary offers the primary as another reading (round 21, d479): a
+ * differential names two tumours, each its own mention, and the second renames nothing.
+ */
+function weighedAgainst(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let position = from; position < to; position++) if (ALTERNATIVE_WORDS.has(tokens[position]?.norm ?? '')) return true;
+  return false;
+}
+
 /**
  * "HPV-associated oropharyngeal SCC, left tonsil primary": the primary named right after the
  * histology is its organ (tonsil, C09.9), so the adjective's organ (oropharynx) is no second primary.
@@ -204,7 +233,8 @@ function withoutRenamedPrimaries(tokens: readonly Token[], mentions: readonly Ra
     const site = mention.site;
     return mention.column === 'primary' && site !== undefined && !site.lymphNode && mention.histology?.words !== 'primary'
       && next?.histology?.words === 'primary' && next.column === 'primary' && next.site !== undefined && next.site.path[0] !== site.path[0]
-      && next.start - mention.anchorEnd <= RENAMED_REACH && tokens[next.start]?.sentence === tokens[mention.anchorEnd - 1]?.sentence;
+      && next.start - mention.anchorEnd <= RENAMED_REACH && tokens[next.start]?.sentence === tokens[mention.anchorEnd - 1]?.sentence
+      && !weighedAgainst(tokens, mention.anchorEnd, next.start);
   });
   if (!renamed.includes(true)) return mentions;
   return mentions.flatMap((mention, index) => {

@@ -14,6 +14,14 @@ import type { Token } from './token';
 /** A test of one token at its position; the position lets a caller read the tokens around it. */
 export type TokenTest = (token: Token, position: number) => boolean;
 
+/** The first token of the sentence holding `index`, at most 24 tokens back. */
+export function sentenceStart(tokens: readonly Token[], index: number): number {
+  const sentence = tokens[index]?.sentence;
+  let first = index;
+  while (first > 0 && index - first < 24 && tokens[first - 1]?.sentence === sentence) first--;
+  return first;
+}
+
 /** The word at `position` when it stands in `sentence`, else the empty string (a plain function, so no closure per call). */
 export function wordInSentence(tokens: readonly Token[], position: number, sentence: number | undefined): string {
   const token = tokens[position];

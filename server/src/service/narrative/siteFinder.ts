@@ -4,6 +4,7 @@ import type { NodeRegionTerm } from './nodeLexicon';
 import { LYMPH_GLAND_PATH } from './nodeLexicon';
 import { joinedPartAt } from './joinedParts';
 import { levelRangeAt, sidedStationRegion, stationAt, stationLabelAt } from './nodeStations';
+import { sampledStationsAt, STATION_SAMPLING_WORDS } from './sampledStations';
 import { regionBeforeDescriptor } from './nodeRegionBefore';
 import { spineLevelListAt } from './spineLevels';
 import { BrainReach, brainLobeAt } from './studyContext';
@@ -24,7 +25,7 @@ import { ANY_LEXICON, LEXICON_CLASS, WORD_CLASS } from './wordClasses';
  */
 import type { SiteMatch } from './siteMatch';
 import { siteInOneShape } from './siteMatch';
-import { afterGloss, isPartWordBefore, qualifierWords, sideBeforePart, withPartBefore } from './siteQualifiers';
+import { afterGloss, isPartWordBefore, qualifierWords, sideBeforePart, sizeWordAt, withPartBefore } from './siteQualifiers';
 export type { SiteMatch };
 
 export interface SiteVocabulary {
@@ -158,7 +159,7 @@ function siteAt(tokens: readonly Token[], index: number, vocabulary: SiteVocabul
   const afterLaterality = both ? index + 3 : laterality === undefined ? index : index + 1;
   // "right upper back", "left distal femur", "left palatine tonsil" (siteQualifiers.ts): a level or part word between the side and the site noun, kept as a qualifier.
   const level = laterality !== undefined && levelWordAt(tokens, afterLaterality, vocabulary, brain, index);
-  const bodyStart = level ? afterGloss(tokens, afterLaterality + 1) : afterLaterality;
+  const bodyStart = level ? afterGloss(tokens, afterLaterality + 1) : laterality !== undefined && sizeWordAt(tokens, afterLaterality) && siteBodyAt(tokens, afterLaterality, vocabulary, brain, index) === undefined ? afterLaterality + 1 : afterLaterality;
   const body = siteBodyAt(tokens, bodyStart, vocabulary, brain, index);
   // "adenocarcinoma, intestinal type", "breast-type", "colonic-type differentiation": a histologic type named after a site is no site.
   if (body === undefined || HISTOLOGIC_TYPE_WORDS.has(tokens[body.end]?.norm ?? '')) return undefined;
@@ -202,9 +203,9 @@ function bothSidesAt(tokens: readonly Token[], index: number, first: Laterality)
 
 /**
  * The first words of the sites that no lexicon or word set spells, in lower case: a neck level range
- * (`levelRangeAt`), "nasal" before a part of the nose, "hilar" before a tumour noun, "BM" before a marrow sample.
+ * (`levelRangeAt`), "nasal" before a part of the nose, "hilar" before a tumour noun, "BM" before a marrow sample, "EBUS" before its stations.
  */
-export const SHAPED_SITE_FIRST_WORDS: ReadonlySet<string> = new Set(['level', 'levels', 'nasal', 'hilar', 'bm']);
+export const SHAPED_SITE_FIRST_WORDS: ReadonlySet<string> = new Set(['level', 'levels', 'nasal', 'hilar', 'bm', ...STATION_SAMPLING_WORDS]);
 
 /** The word classes of every word that may start a site body; a pass added to `siteBodyAt` adds its words' class here. */
 const SITE_BODY_FIRST = LEXICON_CLASS.sites | LEXICON_CLASS.nodeWords | LEXICON_CLASS.nodeRegions | WORD_CLASS.station | WORD_CLASS.letteredStation
@@ -239,7 +240,8 @@ function nodePhraseAt(tokens: readonly Token[], index: number, vocabulary: SiteV
   const sided = sidedStationRegion(tokens, index);
   const sidedNode = sided === undefined ? undefined : vocabulary.nodeWords.matchAt(tokens, index + 1);
   if (sided !== undefined && sidedNode !== undefined) return { end: sidedNode.end, path: [...LYMPH_GLAND_PATH, sided], lymphNode: true };
-  const station = stationAt(tokens, index) ?? stationLabelAt(tokens, index);
+  // "EBUS 4R/7 positive for SCC": the stations an EBUS names right after it (sampledStations.ts).
+  const station = stationAt(tokens, index) ?? stationLabelAt(tokens, index) ?? sampledStationsAt(tokens, index);
   if (station !== undefined) {
     // "Station 7:", "station 4R lymph node": a thoracic node station is a node site with or without a node word.
     const end = vocabulary.nodeWords.matchAt(tokens, station.end)?.end ?? station.end;

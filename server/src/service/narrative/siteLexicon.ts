@@ -42,6 +42,8 @@ export const SITE_TERMS: readonly SiteTerm[] = withBritishSpellings<SiteTerm>([
   { words: 'lungs', path: [LUNG] },
   { words: 'pulm', path: [LUNG] },
   { words: 'bronchogenic', path: [LUNG] },
+  // A bronchoscopy's airway survey: "no endobronchial tumor" is the bronchus's (table: bronchus / Unspecified D49.1; d688, d892).
+  { words: 'endobronchial', path: ['bronchus'] },
   { words: 'rul', path: [LUNG, 'upper lobe'], laterality: 'right' },
   { words: 'lul', path: [LUNG, 'upper lobe'], laterality: 'left' },
   { words: 'rll', path: [LUNG, 'lower lobe'], laterality: 'right' },

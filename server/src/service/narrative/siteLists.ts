@@ -166,7 +166,10 @@ export function sitesToTheRight(tokens: readonly Token[], sites: readonly (SiteM
   // "adenocarcinoma arising in Barrett's esophagus": the site the tumour arose in is its own.
   if (tokens[position]?.norm === 'arising' && RIGHT_PREPOSITIONS.has(tokens[position + 1]?.norm ?? '')) position++;
   const passive = tokens[position]?.norm === 'was' && FOUND_WORDS.has(tokens[position + 1]?.norm ?? '') && RIGHT_PREPOSITIONS.has(tokens[position + 2]?.norm ?? '');
+  // Round 21: a report's participle without its verb states the place the same way ("No tumor seen in two frozen lymph nodes", d745).
+  const participle = !passive && FOUND_WORDS.has(tokens[position]?.norm ?? '') && RIGHT_PREPOSITIONS.has(tokens[position + 1]?.norm ?? '');
   if (passive) position += 2;
+  else if (participle) position += 1;
   if (RIGHT_PREPOSITIONS.has(tokens[position]?.norm ?? '')) {
     preposition = tokens[position]?.norm;
     position++;
@@ -202,7 +205,7 @@ export function sitesToTheRight(tokens: readonly Token[], sites: readonly (SiteM
     // "No distant mets on CT chest": a body region after a study names the study's field, not where the metastases are (round 19,
     // d735); an organ's study ("mets on MRI brain") still places them in the organ it images.
     if (preposition === 'on' && found.length === 0 && STUDY_WORDS.has(token.norm) && STUDY_REGIONS.has(tokens[position + 1]?.norm ?? '')) break;
-    const skippable = SKIPPABLE_AFTER_PREPOSITION.has(token.norm) || isModifier(token.norm) || isCount(token) || isNodeFraction(token) || (passive && TOLD_COUNTS.has(token.norm))
+    const skippable = SKIPPABLE_AFTER_PREPOSITION.has(token.norm) || isModifier(token.norm) || isCount(token) || isNodeFraction(token) || ((passive || participle) && TOLD_COUNTS.has(token.norm))
       || (found.length > 0 && CONJUNCTIONS.has(token.norm));
     if (preposition !== undefined && !skippable && sites[position + 1] !== undefined && found.length === 0) {
       position++;

@@ -1,13 +1,13 @@
-import type { DiagnosisMention, DiagnosisPointer, Encounter, InsertionPoint, ProcedureMention, StructuralProblem } from '../model';
+import type { DiagnosisMention, DiagnosisPointer, Encounter, ProcedureMention, StructuralProblem } from '../model';
 import { dateName } from '../modelBase';
 import { spanOf } from '../spans';
 import { indexWithin, splitElements } from './elements';
 import { mentionsFromReading, readHiSegment } from './hiComposites';
 import type { ClaimReading } from './claimReading';
 import { ClaimDiagnoses, IndexedClaim } from './claimDiagnoses';
-import { ClaimHead } from './claimHead';
 import { readPointerComponents } from './diagnosisPointers';
 import type { ClaimSlot } from './claimSlots';
+import { ClaimUnderway, NO_PROCEDURES } from './claimUnderway';
 import type { ClaimBuildOptions } from './x12Model';
 import type { InterchangeContext } from './interchangeContext';
 import { SegmentId } from './segmentTable';
@@ -16,9 +16,6 @@ import { SegmentId } from './segmentTable';
  * Collects one claim (a `CLM` and the segments after it up to the next CLM, HL or trailer) into an
  * {@link Encounter}. Only the segments that matter are split into elements.
  */
-
-/** HI composites one segment may hold (HI01 to HI12). */
-const MAX_HI_COMPOSITES = 12;
 
 /** Whether the first element of the segment `[start, end)` starts with `434` (a statement period, DTP*434). */
 function startsWithStatementQualifier(text: string, start: number, end: number, element: string): boolean {
@@ -54,9 +51,6 @@ export interface BuiltClaim {
 /** The problems of a claim that has none: one frozen list shared by every such claim. */
 const NO_PROBLEMS: readonly StructuralProblem[] = Object.freeze([]);
 
-/** The procedures of a claim that has none (every claim built from the screen's reading, nearly): one shared frozen list. */
-const NO_PROCEDURES: readonly ProcedureMention[] = Object.freeze([]);
-
 /** Builds the encounter of one claim slot (see {@link buildClaimAt}). */
 export function buildClaim(context: InterchangeContext, slot: ClaimSlot, options?: ClaimBuildOptions): BuiltClaim {
   return buildClaimAt(new ClaimBuilder(context), slot.encounterIndex, slot.firstSegment, slot.lastSegment, slot.version, options);
@@ -67,25 +61,32 @@ export function buildClaim(context: InterchangeContext, slot: ClaimSlot, options
  * `lastSegment`, the encounter at position `encounterIndex`, sent under `version` (ST03 or GS08), with
  * `builder`, which reads its interchange. A caller that builds many claims of one interchange passes the
  * same builder each time (it is reset for each claim), so building a claim allocates what the encounter
- * keeps and little more; nothing the builder holds between claims is reachable from a built claim.
+ * keeps and little more; nothing the builder holds between claims is reachable from a claim the caller keeps.
+ *
+ * With `options.borrowedCodes` the caller drops the claim before it builds the next one (see
+ * `ClaimBuildOptions`), so a claim built from the screen's reading is returned as the builder's own
+ * record of it, in an answer the builder reuses, with the builder's problems list: all three are valid
+ * only until the next build.
  */
 export function buildClaimAt(
   builder: ClaimBuilder, encounterIndex: number, firstSegment: number, lastSegment: number, version: string | undefined, options?: ClaimBuildOptions,
 ): BuiltClaim {
   const { context } = builder;
   const serviceLines = options?.serviceLines !== false;
-  builder.reset(new ClaimHead(context, firstSegment, encounterIndex), firstSegment, version, serviceLines);
+  const borrowedCodes = options?.borrowedCodes;
+  builder.reset(firstSegment, encounterIndex, version, serviceLines, borrowedCodes !== undefined);
   const scratch = builder.problems;
   context.problems = scratch;
   const reading = options?.reading;
   if (!serviceLines && reading?.holds(context, firstSegment) === true) {
-    builder.take(reading, lastSegment, options?.borrowedCodes);
+    builder.take(reading, lastSegment, borrowedCodes);
   } else {
     const { ids } = context.table;
     for (let index = firstSegment + 1; index <= lastSegment; index++) builder.add(index, ids[index] ?? 0);
   }
-  const encounter = builder.finish(encounterIndex);
+  const encounter = builder.finish(borrowedCodes !== undefined);
   checkCodeSets(builder.diagnoses, encounter, scratch);
+  if (encounter instanceof ClaimUnderway) return builder.dropped(encounter);
   // The builder's list is reused by the next claim, so a claim with problems takes a copy.
   return { encounter, problems: scratch.length === 0 ? NO_PROBLEMS : scratch.slice() };
 }
@@ -102,6 +103,8 @@ export const ICD10_COMPLIANCE_DATE = '2015-10-01';
  * and a warning when a claim mixes ICD-9 and ICD-10 qualifiers.
  */
 function checkCodeSets(diagnoses: readonly DiagnosisMention[], encounter: Encounter, problems: StructuralProblem[]): void {
+  // A claim kept as numbers has no mentions here (and no ICD-9-CM code): no search, and no closure made for one.
+  if (diagnoses.length === 0) return;
   const firstIcd9 = diagnoses.find((mention) => mention.system === 'icd9cm');
   if (firstIcd9 === undefined) return;
   const compositeStart = firstIcd9.qualifierSpan?.offset ?? firstIcd9.span.offset;
@@ -143,72 +146,54 @@ function principalFirst(diagnoses: DiagnosisMention[]): DiagnosisMention[] {
 
 /**
  * Builds one claim from its segments: {@link ClaimBuilder.reset} starts a claim, {@link ClaimBuilder.finish}
- * ends it. A document's claim access keeps one builder for an interchange's claims; its lists are scratch space,
- * copied into the encounter when the claim has anything in them.
+ * ends it. A document's claim access keeps one builder for an interchange's claims. What the builder learns
+ * of a claim lives in its {@link ClaimUnderway}, restarted whole for each claim; the builder's lists are
+ * scratch space, copied into the encounter when the claim has anything in them.
  */
 export class ClaimBuilder {
   /** The interchange whose claims this builder reads. */
   readonly context: InterchangeContext;
-  #firstSegment = 0;
-  #head: ClaimHead | undefined;
-  #version: string | undefined;
+  /** The claim being built, restarted for every claim. */
+  readonly #claim: ClaimUnderway;
+  // Scratch space kept from claim to claim, emptied by reset: a list added here must be emptied there too.
   readonly #diagnoses: DiagnosisMention[] = [];
   readonly #procedures: ProcedureMention[] = [];
   /** The claim's structural problems; the context points its `problems` here while the claim is built. */
   readonly problems: StructuralProblem[] = [];
-  /** The diagnoses as numbers, for a claim built from the screen's reading (then {@link #diagnoses} stays empty). */
-  #diagnosisList: ClaimDiagnoses | undefined;
-  #serviceDate: string | undefined;
-  /** The through date of the statement period (DTP*434), the discharge date of an inpatient stay. */
-  #statementThrough: string | undefined;
-  #professionalLines = 0;
-  #institutionalSegments = 0;
-  /** Where the claim's last diagnosis HI segment stands, for the insertion point (segment -1: none yet). */
-  #lastHiSegment = -1;
-  #lastHiComposites = 0;
-  #lastHiAppendOffset = 0;
-  #lastSegment = 0;
-  /** Whether service lines' codes and pointers are read (see `ClaimBuildOptions`); they are counted either way. */
-  #serviceLines = true;
+  /** The diagnosis list of the last dropped claim that borrowed its codes, pointed at the next such claim (see `ClaimDiagnoses.borrowing`). */
+  #borrowedList: ClaimDiagnoses | undefined;
+  /** The answer for a claim the caller drops before the next build (see {@link dropped}), made once. */
+  #droppedAnswer: { encounter: Encounter; problems: readonly StructuralProblem[] } | undefined;
 
   constructor(context: InterchangeContext) {
     this.context = context;
+    this.#claim = new ClaimUnderway(context);
   }
 
   /**
-   * Starts a claim at the CLM segment `clmIndex`, whose `head` reads it when asked; `version` is ST03 or
-   * GS08. Everything the last claim left is cleared.
+   * Starts a claim at the CLM segment `clmIndex`, the encounter at position `encounterIndex`; `version` is
+   * ST03 or GS08; `dropped` says the caller drops the claim before the next build (`ClaimBuildOptions.borrowedCodes`).
+   * The claim's record is restarted whole and the scratch lists are emptied, so the last claim leaves nothing.
    */
-  reset(head: ClaimHead, clmIndex: number, version: string | undefined, serviceLines: boolean): void {
-    this.#head = head;
-    this.#serviceLines = serviceLines;
-    this.#firstSegment = clmIndex;
-    this.#lastSegment = clmIndex;
-    this.#version = version;
+  reset(clmIndex: number, encounterIndex: number, version: string | undefined, serviceLines: boolean, dropped: boolean): void {
+    this.#claim.restart(clmIndex, encounterIndex, version, serviceLines, dropped);
     this.#diagnoses.length = 0;
     this.#procedures.length = 0;
     this.problems.length = 0;
-    this.#diagnosisList = undefined;
-    this.#serviceDate = undefined;
-    this.#statementThrough = undefined;
-    this.#professionalLines = 0;
-    this.#institutionalSegments = 0;
-    this.#lastHiSegment = -1;
-    this.#lastHiComposites = 0;
-    this.#lastHiAppendOffset = 0;
   }
 
   /** Adds the segment `index` (packed id `id`) to the claim. */
   add(index: number, id: number): void {
-    this.#lastSegment = index;
+    const claim = this.#claim;
+    claim.lastSegment = index;
     const { table } = this.context;
     const start = table.startOf(index);
     const end = table.endOf(index);
     switch (id) {
       case SegmentId.HI: this.#addHi(index, start, end); break;
-      case SegmentId.SV1: this.#professionalLines++; if (this.#serviceLines) this.#addServiceLine(start, end, 0); break;
-      case SegmentId.SV2: this.#institutionalSegments++; if (this.#serviceLines) this.#addServiceLine(start, end, 1); break;
-      case SegmentId.CL1: this.#institutionalSegments++; break;
+      case SegmentId.SV1: claim.professionalLines++; if (claim.serviceLines) this.#addServiceLine(start, end, 0); break;
+      case SegmentId.SV2: claim.institutionalSegments++; if (claim.serviceLines) this.#addServiceLine(start, end, 1); break;
+      case SegmentId.CL1: claim.institutionalSegments++; break;
       case SegmentId.DTP: this.#addDate(start, end); break;
       default: break;
     }
@@ -221,15 +206,18 @@ export class ClaimBuilder {
    * `borrowedCodes` (see `ClaimBuildOptions.borrowedCodes`) the diagnoses stay in the reading when they can.
    */
   take(reading: ClaimReading, lastSegment: number, borrowedCodes: readonly string[] | undefined): void {
-    this.#lastSegment = lastSegment;
-    this.#professionalLines = reading.professionalLines;
-    this.#institutionalSegments = reading.institutionalSegments;
-    const borrowed = borrowedCodes === undefined ? undefined : ClaimDiagnoses.borrowing(this.context, reading, borrowedCodes);
+    const claim = this.#claim;
+    claim.lastSegment = lastSegment;
+    claim.professionalLines = reading.professionalLines;
+    claim.institutionalSegments = reading.institutionalSegments;
+    // Only a dropped claim borrows (see `ClaimBuildOptions.borrowedCodes`), so its list may serve the next one too.
+    const borrowed = borrowedCodes === undefined ? undefined : ClaimDiagnoses.borrowing(this.context, reading, borrowedCodes, this.#borrowedList);
+    if (borrowed !== undefined) this.#borrowedList = borrowed;
     const list = borrowed ?? ClaimDiagnoses.fromReading(this.context, reading);
     // A claim with ICD-9-CM codes keeps mentions: the code-set checks read them as written, and such claims are rare.
-    if (list.allIcd10()) this.#diagnosisList = list;
+    if (list.allIcd10()) claim.list = list;
     // The composites are read again only for what the list does not hold: procedures, or the mentions of an ICD-9-CM claim.
-    if (this.#diagnosisList === undefined) mentionsFromReading(this.context, reading, this.#diagnoses, this.#procedures);
+    if (claim.list === undefined) mentionsFromReading(this.context, reading, this.#diagnoses, this.#procedures);
     else if (reading.procedureCount > 0) mentionsFromReading(this.context, reading, undefined, this.#procedures);
     if (reading.lastHiSegment >= 0) this.#setLastDiagnosisHi(reading.lastHiSegment, reading.lastHiComposites, reading.lastHiAppendOffset);
     const { table } = this.context;
@@ -245,54 +233,47 @@ export class ClaimBuilder {
   }
 
   get firstSegment(): number {
-    return this.#firstSegment;
+    return this.#claim.firstSegment;
   }
 
   get lastSegment(): number {
-    return this.#lastSegment;
+    return this.#claim.lastSegment;
   }
 
   /**
-   * Finishes the claim as the encounter at position `encounterIndex`. The encounter gets copies of the
-   * builder's lists (or shared empty ones), never the lists themselves, which the next claim reuses.
+   * Finishes the claim. The encounter gets copies of the builder's lists (or shared empty ones), never the
+   * lists themselves, which the next claim reuses. With `dropped` (the caller drops the claim before the
+   * next build) a claim whose diagnoses are kept as numbers is the builder's record of it, finished.
    */
-  finish(encounterIndex: number): Encounter {
-    const { table } = this.context;
-    const head = this.#head as ClaimHead;
-    const start = table.startOf(this.#firstSegment);
-    const end = table.endOf(this.#lastSegment);
-    const institutional = this.#isInstitutional();
-    const insertionPoint = this.#insertionPoint(institutional);
-    // Only an institutional claim reads its CLM here: a professional one is never inpatient.
-    const inpatient = institutional && head.facilityCode.startsWith('11');
-    const dischargeDate = inpatient ? this.#statementThrough : undefined;
-    const index = encounterIndex;
-    const span = spanOf(start, end);
-    const source = institutional ? 'x12-837i' : 'x12-837p';
+  finish(dropped: boolean): Encounter {
+    const claim = this.#claim;
     const procedures = this.#procedures.length === 0 ? NO_PROCEDURES : this.#procedures.slice();
-    if (this.#diagnosisList !== undefined) {
-      const serviceDate = dischargeDate ?? this.#serviceDate;
-      return new IndexedClaim(index, span, source, procedures, inpatient, serviceDate, dischargeDate !== undefined, insertionPoint, this.#diagnosisList, head);
+    claim.finish(procedures);
+    // A dropped claim works out its span and insertion point only if a rule reads them.
+    if (claim.list !== undefined && dropped) return claim;
+    const { index, span, source, inpatient, serviceDate, insertionPoint } = claim;
+    if (claim.list !== undefined) {
+      return new IndexedClaim(index, span, source, procedures, inpatient, serviceDate, claim.dateIsDischarge === true, insertionPoint, claim.list, claim.head);
     }
-    const label = head.label;
+    const label = claim.label;
     const diagnoses = principalFirst(this.#diagnoses.slice());
-    // An inpatient stay is coded with the code set in effect on its discharge date, so a stay
-    // admitted in September and discharged in October takes the new fiscal year's codes. Two literals
-    // rather than a spread, as every built claim makes one.
-    if (dischargeDate === undefined) {
-      return { index, label, span, source, diagnoses, procedures, inpatient, serviceDate: this.#serviceDate, insertionPoint };
+    // Two literals rather than a spread, as every built claim makes one.
+    if (claim.dateIsDischarge === undefined) {
+      return { index, label, span, source, diagnoses, procedures, inpatient, serviceDate, insertionPoint };
     }
-    return { index, label, span, source, diagnoses, procedures, inpatient, serviceDate: dischargeDate, dateIsDischarge: true, insertionPoint };
+    return { index, label, span, source, diagnoses, procedures, inpatient, serviceDate, dateIsDischarge: true, insertionPoint };
   }
 
   /**
-   * Content decides when it is clear (SV2/CL1 only → 837I, SV1 only → 837P), because real files carry
-   * a wrong GS08; otherwise ST03/GS08 decides (X223 → 837I).
+   * The answer for `claim` (the claim just finished) when the caller drops it before the next build: one
+   * answer object reused from claim to claim, with the builder's own problems list.
    */
-  #isInstitutional(): boolean {
-    if (this.#institutionalSegments > 0 && this.#professionalLines === 0) return true;
-    if (this.#professionalLines > 0 && this.#institutionalSegments === 0) return false;
-    return this.#version !== undefined && this.#version.includes('X223');
+  dropped(claim: ClaimUnderway): BuiltClaim {
+    const problems = this.problems.length === 0 ? NO_PROBLEMS : this.problems;
+    const answer = (this.#droppedAnswer ??= { encounter: claim, problems });
+    answer.encounter = claim;
+    answer.problems = problems;
+    return answer;
   }
 
   #addHi(index: number, start: number, end: number): void {
@@ -301,9 +282,10 @@ export class ClaimBuilder {
   }
 
   #setLastDiagnosisHi(segmentIndex: number, compositeCount: number, appendOffset: number): void {
-    this.#lastHiSegment = segmentIndex;
-    this.#lastHiComposites = compositeCount;
-    this.#lastHiAppendOffset = appendOffset;
+    const claim = this.#claim;
+    claim.lastHiSegment = segmentIndex;
+    claim.lastHiComposites = compositeCount;
+    claim.lastHiAppendOffset = appendOffset;
   }
 
   /** SV101 (837P) or SV202 (837I) is `qualifier:code:modifiers`. */
@@ -347,11 +329,12 @@ export class ClaimBuilder {
    * first statement period's through date (the second half of `RD8`) is kept as the discharge date.
    */
   #addDate(start: number, end: number): void {
-    if (this.#serviceDate !== undefined && this.#statementThrough !== undefined) return;
+    const claim = this.#claim;
+    if (claim.firstDate !== undefined && claim.statementThrough !== undefined) return;
     const { text, delimiters, elements } = this.context;
     // Once the date of service is known only a statement period can add anything (its through date):
     // a claim dates every service line, and those later DTP*472 segments are not split at all.
-    if (this.#serviceDate !== undefined && !startsWithStatementQualifier(text, start, end, delimiters.element)) return;
+    if (claim.firstDate !== undefined && !startsWithStatementQualifier(text, start, end, delimiters.element)) return;
     const bounds = elements.date;
     if (splitElements(text, start, end, delimiters.element, bounds) < 3) return;
     const qualifierStart = bounds[0] ?? 0;
@@ -364,27 +347,9 @@ export class ClaimBuilder {
     const valueStart = bounds[4] ?? 0;
     const valueLength = (bounds[5] ?? 0) - valueStart;
     if (valueLength < 8) return;
-    this.#serviceDate ??= readDate(this.context, valueStart);
-    if (this.#statementThrough !== undefined || !text.startsWith('434', qualifierStart)) return;
+    claim.firstDate ??= readDate(this.context, valueStart);
+    if (claim.statementThrough !== undefined || !text.startsWith('434', qualifierStart)) return;
     // RD8 is CCYYMMDD-CCYYMMDD; a one-day D8 statement is its own through date.
-    this.#statementThrough = isRange ? (valueLength >= 17 ? readDate(this.context, valueStart + 9) : undefined) : readDate(this.context, valueStart);
-  }
-
-  /**
-   * New diagnoses go at the end of the last HI segment that holds diagnoses while it has room; an
-   * 837I, which may carry more diagnoses across several HI segments, gets a new HI segment after a full one.
-   */
-  #insertionPoint(institutional: boolean): InsertionPoint | undefined {
-    const segmentIndex = this.#lastHiSegment;
-    if (segmentIndex < 0) return undefined;
-    const { text, table } = this.context;
-    if (this.#lastHiComposites < MAX_HI_COMPOSITES) {
-      return { offset: this.#lastHiAppendOffset, prefix: this.context.appendPrefix, suffix: '', dotted: false };
-    }
-    if (!institutional) return undefined;
-    const terminatorOffset = table.endOf(segmentIndex);
-    const nextStart = segmentIndex + 1 < table.count ? table.startOf(segmentIndex + 1) : text.length;
-    const between = text.slice(terminatorOffset, nextStart);
-    return { offset: nextStart, prefix: `HI${this.context.appendPrefix}`, suffix: between, dotted: false };
+    claim.statementThrough = isRange ? (valueLength >= 17 ? readDate(this.context, valueStart + 9) : undefined) : readDate(this.context, valueStart);
   }
 }

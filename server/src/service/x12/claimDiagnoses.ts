@@ -16,19 +16,25 @@ import type { InterchangeContext } from './interchangeContext';
  * Most claims of a rule-dense batch are checked and dropped without any mention being made.
  */
 export class ClaimDiagnoses implements DiagnosisList {
-  readonly #codes: readonly string[];
+  // Set by #bind, which the constructor calls (and `borrowing` again for a reused list): a field added here must be set there.
+  #codes!: readonly string[];
   /** {@link FIELDS} numbers per diagnosis, or the reading's {@link READING_FIELDS} for a borrowed list; small integers either way. */
-  readonly #fields: ArrayLike<number>;
+  #fields!: ArrayLike<number>;
   /** Numbers per diagnosis in {@link #fields}: the first three and the last mean the same in both layouts. */
-  readonly #stride: number;
-  readonly #length: number;
-  #mentions: DiagnosisMention[] | undefined;
+  #stride!: number;
+  #length!: number;
+  #mentions!: DiagnosisMention[] | undefined;
 
   private constructor(codes: readonly string[], fields: ArrayLike<number>, stride: number, length: number) {
+    this.#bind(codes, fields, stride, length);
+  }
+
+  #bind(codes: readonly string[], fields: ArrayLike<number>, stride: number, length: number): void {
     this.#codes = codes;
     this.#fields = fields;
     this.#stride = stride;
     this.#length = length;
+    this.#mentions = undefined;
   }
 
   /**
@@ -70,9 +76,11 @@ export class ClaimDiagnoses implements DiagnosisList {
    * procedures, a principal diagnosis to move first or a code `codes` does not hold at its place, for
    * which the caller copies. Such a list reads the reading and `codes` as they are when asked, so it
    * answers for the claim only until either is filled again: for a caller that drops the claim before
-   * reading the next one (the command line's validation), never for a claim the editor keeps.
+   * reading the next one (the command line's validation), never for a claim the editor keeps. For the
+   * same reason `reused`, a list this method gave for an earlier claim, is pointed at this claim instead
+   * of a new list being made.
    */
-  static borrowing(context: InterchangeContext, reading: ClaimReading, codes: readonly string[]): ClaimDiagnoses | undefined {
+  static borrowing(context: InterchangeContext, reading: ClaimReading, codes: readonly string[], reused?: ClaimDiagnoses): ClaimDiagnoses | undefined {
     const count = reading.compositeCount;
     if (reading.procedureCount > 0 || codes.length < count) return undefined;
     let principalLater = false;
@@ -81,7 +89,9 @@ export class ClaimDiagnoses implements DiagnosisList {
       if (meaning === undefined || codes[index] !== readingCodeOf(context, reading, index)) return undefined;
       if (meaning.role === 'principal' && index > 0) principalLater = true;
     }
-    const list = new ClaimDiagnoses(codes, reading.compositeFields, READING_FIELDS, count);
+    let list = reused;
+    if (list === undefined) list = new ClaimDiagnoses(codes, reading.compositeFields, READING_FIELDS, count);
+    else list.#bind(codes, reading.compositeFields, READING_FIELDS, count);
     return principalLater && list.#roleAt(0) !== 'principal' ? undefined : list;
   }
 

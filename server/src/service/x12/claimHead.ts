@@ -10,17 +10,30 @@ import type { InterchangeContext } from './interchangeContext';
  */
 export class ClaimHead {
   readonly #context: InterchangeContext;
-  readonly #clmIndex: number;
-  readonly #encounterIndex: number;
-  #claimId: string | undefined;
-  #facilityCode = '';
-  #label: string | undefined;
+  // Set by restart, which the constructor calls: a field added here must be set there.
+  #clmIndex!: number;
+  #encounterIndex!: number;
+  #claimId!: string | undefined;
+  #facilityCode!: string;
+  #label!: string | undefined;
 
   /** The head of the claim whose CLM is segment `clmIndex` of `context`, the encounter at position `encounterIndex`. */
   constructor(context: InterchangeContext, clmIndex: number, encounterIndex: number) {
     this.#context = context;
+    this.restart(clmIndex, encounterIndex);
+  }
+
+  /**
+   * Makes this the head of another claim of the same interchange, as the constructor makes it; for the
+   * head of claims that are dropped before the next is built (see `ClaimUnderway`), never one a kept claim holds.
+   */
+  restart(clmIndex: number, encounterIndex: number): this {
     this.#clmIndex = clmIndex;
     this.#encounterIndex = encounterIndex;
+    this.#claimId = undefined;
+    this.#facilityCode = '';
+    this.#label = undefined;
+    return this;
   }
 
   /** CLM05-1 trimmed, or empty when CLM05 is absent or empty. */

@@ -138,8 +138,10 @@ export interface ClaimBuildOptions {
   /**
    * The array `claimCodes` wrote the claim's codes into, given with `reading` by a caller that drops the
    * built claim before it calls `claimCodes` again (the command line's validation): the claim then keeps
-   * its diagnoses in that array and in the reading's numbers rather than in copies of them. A claim the
-   * editor keeps (hover, claim view, inlay hints) is never built with it.
+   * its diagnoses in that array and in the reading's numbers rather than in copies of them, and a claim
+   * built from the reading is the builder's own record of it (x12/claimUnderway.ts), restarted by the next
+   * build, as is the answer that carries it. A claim the editor keeps (hover, claim view, inlay hints) is
+   * never built with it.
    */
   readonly borrowedCodes?: readonly string[];
 }

@@ -1,0 +1,42 @@
+import { presentOrDoubted, withDocumentedCode } from './documentedCode';
+import type { DocumentedMention } from './model';
+
+/**
+ * A hemangioma the note names with no site ("MRI liver: favored hemangioma", "Observation 2 (segment 4a): … a flash-filling
+ * hemangioma is less likely") in a note whose other hemangiomas are placed in one region ("stable 1.1 cm liver hemangioma",
+ * "Segment 2 hemangioma") is a hemangioma of that region: the Tabular divides D18.0- Hemangioma by region (D18.01 skin and
+ * subcutaneous tissue, D18.02 intracranial structures, D18.03 intra-abdominal structures, D18.09 other sites; D18.00 unspecified
+ * site), and a coder codes the most specific site the record documents for the encounter (ANNOTATION.md, "Side and sub-site
+ * documented elsewhere in the note"). As with the other documented sites (`documentedCode.ts`), only a present or doubted mention
+ * takes it or documents it, and two documented regions leave every one as written.
+ */
+
+/** Tabular D18.00 Hemangioma unspecified site. */
+const HEMANGIOMA_UNSPECIFIED = 'D1800';
+/** The hemangiomas placed in a region: D18.01 skin, D18.02 intracranial, D18.03 intra-abdominal, D18.09 other sites. */
+const HEMANGIOMA_SITED = /^D180[1239]$/;
+
+/** Whether the mention may take the region its note documents: a present or doubted hemangioma with no site. */
+function siteLessHemangioma(mention: DocumentedMention): boolean {
+  return mention.code === HEMANGIOMA_UNSPECIFIED && presentOrDoubted(mention);
+}
+
+/** The one hemangioma region the patient's own present or doubted mentions document, or undefined when none or two. */
+function documentedRegion(mentions: readonly DocumentedMention[]): string | undefined {
+  let region: string | undefined;
+  for (const mention of mentions) {
+    if (!presentOrDoubted(mention) || mention.code === null || !HEMANGIOMA_SITED.test(mention.code)) continue;
+    if (region !== undefined && region !== mention.code) return undefined;
+    region = mention.code;
+  }
+  return region;
+}
+
+/** The mentions with each site-less hemangioma given the one region its note documents. One pass to find the region, one to apply it. */
+export function withDocumentedHemangiomaSite(mentions: readonly DocumentedMention[]): readonly DocumentedMention[] {
+  if (!mentions.some(siteLessHemangioma)) return mentions;
+  const region = documentedRegion(mentions);
+  if (region === undefined) return mentions;
+  const source = `the hemangioma's region the note documents (${region.slice(0, 3)}.${region.slice(3)})`;
+  return withDocumentedCode(mentions, siteLessHemangioma, region, source);
+}
