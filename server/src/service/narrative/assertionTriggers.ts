@@ -229,7 +229,7 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
   // "risk of breast cancer" before it, and right after it ("ovarian cancer risk of 40%"), as "risk" itself.
   ...both('hypothetical', 'risk of', 'risk for').map((trigger) => ({ ...trigger, postScope: 0 })),
   ...both('family', 'mother', 'father', 'sister', 'brother', 'aunt', 'uncle', 'grandmother', 'grandfather', 'cousin', 'daughter', 'son', 'sibling',
-    'mom', 'dad', 'maternal', 'paternal', 'relative', 'relatives', 'family member', 'family members', 'family history of', 'family hx of', 'fam hx of', 'fh of', 'fhx of', 'fhx', 'fam hx', 'family history'),
+    'mom', 'dad', 'maternal', 'paternal', 'relative', 'relatives', 'family member', 'family members', 'family history of', 'family hx of', 'fam hx of', 'fh of', 'fhx of', 'fhx', 'fam hx', 'family hx', 'family h/o', 'fam h/o', 'family history'),
   // "FH" leads a family history ("FH: breast ca"); after a diagnosis it is the favourable histology of a Wilms tumour ("Wilms tumor, L kidney, FH, stage II").
   ...pre('family', 'fh'),
   // Plurals, half-siblings, nieces and nephews, and the grandparent abbreviations of family histories ("MGM - breast ca at 60s").

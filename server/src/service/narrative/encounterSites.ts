@@ -329,6 +329,8 @@ function onlyPartOf(record: OrganRecord, cell: string | undefined, laterality: L
 
 /** Words that make a mention about another tumour of the organ, or the organ in general ("contralateral breast cancer", "a new primary"). */
 const ANOTHER_DISEASE = new Set(['contralateral', 'either', 'new', 'second', 'another', 'other', 'opposite', 'any', 'bilateral']);
+/** What "new" qualifies when it reports the disease just found: its diagnosis. */
+const NEW_FINDING_NOUNS: ReadonlySet<string> = new Set(['diagnosis', 'dx']);
 /** How many words before a mention may say it is about another tumour. */
 const ANOTHER_DISEASE_REACH = 3;
 
@@ -339,6 +341,8 @@ function aboutAnotherDisease(tokens: readonly Token[], start: number): boolean {
     if (token === undefined || token.sentence !== sentence) return false;
     // "New breast cancer" (the reason for a consult) is the newly found disease itself; "a new primary" is another one.
     if (token.norm === 'new' && !['a', 'an'].includes(tokens[position - 1]?.norm ?? '') && tokens[position + 1]?.norm !== 'primary') continue;
+    // "for a new diagnosis of colon cancer" (a referral's reason) names the disease just found, not another tumour beside it.
+    if (token.norm === 'new' && NEW_FINDING_NOUNS.has(tokens[position + 1]?.norm ?? '')) continue;
     if (ANOTHER_DISEASE.has(token.norm)) return true;
   }
   return false;

@@ -29,6 +29,7 @@ import { dedupeMentions } from './mentionDedupe';
 import { withLabelDetail } from './lesionLabel';
 import { isMetastasisProne, reportedOrgan, reportedOrganAnyColumn, specimenLabelSite } from './findingOrgan';
 import { withApposedPart, withPartAfterAnchor } from './apposedPart';
+import { parenthesizedSubsite } from './parenthesizedSubsite';
 import { impliedOrganMentions, nodeMelanomaMentions, withMetastaticSubject } from './metastaticFindings';
 import { fromMetastaticWord, nodesFromMetastaticWord, withSpreadFromMetastaticWord } from './metastaticWordSpan';
 import { eyeLineLabel } from './eyeSides';
@@ -196,7 +197,7 @@ function anchorMentions(
   const only = left.sites.length === 1 ? left.sites[0] as SiteMatch : undefined;
   const labelled = only === undefined ? undefined : refinedBy(only, label);
   const refined = only === undefined ? undefined : refinedBy(only, right.sites[0]) ?? apposedRefinement(tokens, only, right.sites)
-    ?? (labelled === undefined ? undefined : { ...labelled, start: only.start, end: only.end }) ?? withPartAfterAnchor(tokens, only, end) ?? withTrailingWord(tokens, only, end) ?? withSideAfter(tokens, only, end)
+    ?? (labelled === undefined ? undefined : { ...labelled, start: only.start, end: only.end }) ?? parenthesizedSubsite(tokens, sites, only, end) ?? withPartAfterAnchor(tokens, only, end) ?? withTrailingWord(tokens, only, end) ?? withSideAfter(tokens, only, end)
     ?? withPartAfter(tokens, sites, only, end);
   const ownSites = refined === undefined ? left.sites : [refined];
   const leftColumn: NeoplasmColumn = ownColumn === 'primary' && spreadFromLater(tokens, end) ? 'secondary' : ownColumn;

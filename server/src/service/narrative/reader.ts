@@ -7,6 +7,9 @@ import type { AssertionIndex, AssertionResult } from './assertion';
 import { withPointersResolved } from './asAbove';
 import { codeMention } from './codeMention';
 import { withCoordinatedSitesJoined } from './coordinatedSites';
+import { withDocumentedLipomaSite } from './documentedLipomaSite';
+import { withDocumentedFibroidLayer } from './documentedFibroidLayer';
+import { withNamedSourcesAsHistory } from './namedSourceHistory';
 import { withDocumentedLiverType } from './documentedLiverType';
 import { withDocumentedBenignSide } from './documentedBenignSide';
 import { withDocumentedHemangiomaSite } from './documentedHemangiomaSite';
@@ -197,7 +200,7 @@ export function readNarrative(text: string, span: Span, context: NarrativeContex
   const glossed = withoutClassificationGlosses(tokens, mentions, anchors);
   // The source a pathologist concludes for a metastasis of a primary the note codes as history is that history (historySource.ts).
   const kept = withoutSourcesOfHistory(text, glossed.mentions, glossed.anchors);
-  const documented = withHistorySecondaries(withDocumentedCnsSite(withDocumentedHemangiomaSite(withDocumentedBenignSide(withDocumentedMesotheliomaSite(withDocumentedBileDuct(withDocumentedLiverType(withMyelomaPlasmacytomas(kept.mentions))))))));
+  const documented = withHistorySecondaries(withDocumentedCnsSite(withDocumentedHemangiomaSite(withDocumentedBenignSide(withDocumentedMesotheliomaSite(withDocumentedBileDuct(withDocumentedLiverType(withDocumentedLipomaSite(withDocumentedFibroidLayer(text, withNamedSourcesAsHistory(text, withMyelomaPlasmacytomas(kept.mentions)))))))))));
   // A title written after its code on a diagnosis line takes that code (writtenCodeTitle.ts), and is a mention when no words read it (unreadCodeTitles.ts).
   const joined = withCoordinatedSitesJoined(text, withWrittenCodeTitles(text, documented, context.codes), kept.anchors);
   // A dermatology problem title's ill-defined region is the skin when its line names a skin tumour (skinLesionTitle.ts).

@@ -25,12 +25,25 @@ export function recurrenceSites(tokens: readonly Token[], mentions: readonly Raw
   const kept: RawMention[] = [];
   for (const mention of mentions) {
     const site = mention.site;
-    if (site === undefined) continue;
+    if (site === undefined || namesRadiationField(tokens, site)) continue;
     if (distant || site.lymphNode || isMetastasisProne(site)) kept.push(mention);
     else if (isResectionBed(tokens, site)) kept.push({ ...mention, column: 'primary' });
     else kept.push({ ...mention, column: 'secondary', restatedOnly: true }); // the note's primaries decide (elsewhereRecurrence.ts)
   }
   return kept;
+}
+
+/** Radiation named after the site it is aimed at ("para-aortic RT", "pelvic XRT", "whole brain radiation"). */
+const RADIATION_WORDS: ReadonlySet<string> = new Set(['rt', 'xrt', 'radiation', 'radiotherapy', 'imrt', 'sbrt', 'srs', 'wbrt', 'irradiation']);
+
+/**
+ * "orchiectomy + para-aortic RT, no recurrence in 36 yrs": a site right before a radiation word is the field the treatment was
+ * aimed at, not where the recurrence is denied or found ("RT" in capitals is also no side there: a side follows no node region).
+ */
+function namesRadiationField(tokens: readonly Token[], site: SiteMatch): boolean {
+  const after = tokens[site.end];
+  const last = tokens[site.end - 1];
+  return (after !== undefined && RADIATION_WORDS.has(after.norm)) || (last !== undefined && last.raw === 'RT');
 }
 
 /** The last words of a resection bed's site. */

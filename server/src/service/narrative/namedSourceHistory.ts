@@ -1,0 +1,55 @@
+import { MALIGNANT_HISTORY, longestPrefix } from './historyCodes';
+import type { DocumentedMention } from './model';
+
+/**
+ * "He asked if the lung spot could be from the bladder ca", "worried the new liver lesion is from her breast cancer": a cancer
+ * named after "from" as the source weighed for a new finding, in a note that documents that cancer as the patient's history
+ * (Z85.-) and never as current, is that history: the hedge or the question is about the new finding's origin, not about the
+ * old cancer's return (ANNOTATION.md round 15: "A former primary named as a metastasis's source is its own history mention …
+ * Z85.- history whatever hedge the metastasis carries"). Run over the coded mentions.
+ */
+
+/** "from", with the determiners and past adjectives a source may take, right before the mention. */
+const SOURCE_LEAD = /\bfrom\s+(?:(?:the|her|his|their|my|a|prior|previous|old|known)\s+){0,2}$/i;
+/** How many characters before the mention its lead may stand. */
+const LEAD_REACH = 40;
+
+/** The undotted personal-history code of a primary's undotted code ("C679" → "Z8551"), or undefined. */
+function historyCodeOf(code: string): string | undefined {
+  const dotted = code.length > 3 ? `${code.slice(0, 3)}.${code.slice(3)}` : code;
+  return longestPrefix(MALIGNANT_HISTORY, dotted)?.history.replace('.', '');
+}
+
+/** Whether the mention is a current or weighed primary written as a source ("from the bladder ca"). */
+function namedAsSource(text: string, mention: DocumentedMention): boolean {
+  if (mention.code === null || mention.column !== 'primary' || mention.assertion === 'history' || mention.assertion === 'family') return false;
+  return SOURCE_LEAD.test(text.slice(Math.max(0, mention.span.offset - LEAD_REACH), mention.span.offset));
+}
+
+/** The history codes of the note's history mentions, less those of a primary it documents as present. */
+function documentedHistories(mentions: readonly DocumentedMention[]): Set<string> {
+  const histories = new Set<string>();
+  const currents: string[] = [];
+  for (const mention of mentions) {
+    if (mention.code === null) continue;
+    if (mention.assertion === 'history' && mention.code.startsWith('Z85')) histories.add(mention.code);
+    else if (mention.assertion === 'present' && mention.column === 'primary') currents.push(mention.code);
+  }
+  if (histories.size > 0) for (const current of currents) histories.delete(historyCodeOf(current) ?? '');
+  return histories;
+}
+
+/** The mentions with each cancer named as a source that the note documents as history coded as that history. */
+export function withNamedSourcesAsHistory(text: string, mentions: readonly DocumentedMention[]): readonly DocumentedMention[] {
+  if (!mentions.some((mention) => mention.assertion === 'history')) return mentions;
+  const histories = documentedHistories(mentions);
+  if (histories.size === 0) return mentions;
+  return mentions.map((mention) => {
+    if (!namedAsSource(text, mention)) return mention;
+    const history = historyCodeOf(mention.code ?? '');
+    if (history === undefined || !histories.has(history)) return mention;
+    // The hedge's cue was about the new finding, so it is no evidence for the history.
+    const { evidence: _hedge, ...written } = mention;
+    return { ...written, code: history, candidates: [], assertion: 'history', source: `${mention.source}; a source named for a new finding, documented as history (${history})` };
+  });
+}
