@@ -34,6 +34,8 @@ export class InterchangeContext {
   /** Where problems go; the claim builder points it at the claim's own list. */
   problems: StructuralProblem[];
   readonly #probeElements = new Int32Array(64);
+  /** Where the last search for ISA16 started and what it found ({@link #componentAtOrAfter}); none made yet. */
+  readonly #componentSearch = { from: Number.POSITIVE_INFINITY, found: -1 };
   /** The pattern that finds an SV1's pointer element in these delimiters (diagnosisPointers.ts), made on first use. */
   pointerElementPattern: RegExp | undefined;
 
@@ -129,7 +131,7 @@ export class InterchangeContext {
   probeComposites(start: number, end: number): void {
     if (this.observedComponent !== undefined) return;
     const { text, delimiters } = this;
-    if (indexWithin(text, delimiters.component, start, end) !== -1) return;
+    if (this.#holdsComponent(start, end)) return;
     const bounds = this.#probeElements;
     const count = splitElements(text, start, end, delimiters.element, bounds);
     for (let i = 0; i < count; i++) {
@@ -146,5 +148,29 @@ export class InterchangeContext {
       });
       return;
     }
+  }
+
+  /** Whether the segment `[start, end)` holds ISA16. */
+  #holdsComponent(start: number, end: number): boolean {
+    const separator = this.delimiters.component;
+    // Only a one-character separator means the same to the search as to the loop, which compares its first character.
+    if (separator.length !== 1) return indexWithin(this.text, separator, start, end) !== -1;
+    const found = this.#componentAtOrAfter(start);
+    return found !== -1 && found < end;
+  }
+
+  /**
+   * The first ISA16 at or after `from`, or -1 when the text holds none there. The native search is much
+   * faster than a loop over the characters, but it does not stop at the segment's end; so the last
+   * answer is kept, and a later `from` that lies before it gets the same answer without a search. The
+   * walk probes in text order, so each stretch of text is searched once and the probes of a whole
+   * piece stay linear in its length, even in a text without any ISA16.
+   */
+  #componentAtOrAfter(from: number): number {
+    const searched = this.#componentSearch;
+    if (from >= searched.from && (searched.found === -1 || from <= searched.found)) return searched.found;
+    searched.from = from;
+    searched.found = this.text.indexOf(this.delimiters.component, from);
+    return searched.found;
   }
 }
