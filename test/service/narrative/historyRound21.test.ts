@@ -20,6 +20,20 @@ const titledHistoryRow: readonly ReadingCase[] = [
     [['Malignant neoplasm of thyroid', 'C73', 'present']]],
 ];
 
+// A treatment received in the past for the cancer it names is a history lead, as "treated for" opening its clause is (Guideline
+// I.C.2.d; Tabular Z85.46 Personal history of malignant neoplasm of prostate; ANNOTATION.md, history): "he was treated for a
+// low-risk prostate cancer with radiation (IMRT) in 2016 - PSA has stayed <0.5" (d873). A treatment still given after it keeps the
+// cancer current, and "was treated" after its cancer stays the post cue it was.
+const treatedForInThePast: readonly ReadingCase[] = [
+  ['"was treated for" leads a history', 'Gout, and he was treated for a low-risk prostate cancer with radiation (IMRT) in 2016 - PSA has stayed <0.5.',
+    [['prostate cancer', 'Z8546', 'history']]],
+  ['"had been treated for" leads a history too', 'She had been treated for thyroid cancer in 2004 at an outside hospital.',
+    [['thyroid cancer', 'Z85850', 'history']]],
+  ['a treatment still given keeps it current', 'She was treated for breast cancer in 2015, now on anastrozole.', [['breast cancer', 'null', 'present']]],
+  ['"was treated" after its cancer still reads back', 'Her thyroid cancer was treated 10 years ago.', [['thyroid cancer', 'Z85850', 'history']]],
+];
+
 describe('history, round 21', () => {
+  describe('a treatment received in the past for the cancer it names', () => checkReadings(treatedForInThePast));
   describe('a history title on an active problem list row', () => checkReadings(titledHistoryRow));
 });
