@@ -33,7 +33,22 @@ const treatedForInThePast: readonly ReadingCase[] = [
   ['"was treated" after its cancer still reads back', 'Her thyroid cancer was treated 10 years ago.', [['thyroid cancer', 'Z85850', 'history']]],
 ];
 
+// A metastasis written with its own site after a cancer ("a bone metastasis from the prostate cancer") is a lesion of its own whose
+// "from" names its source: the cancer before it stays the primary its words name, here the history its lead gives (ANNOTATION.md
+// round 20: a former primary named as a metastasis's source is its own history mention; Tabular Z85.46; d703 "History of prostate
+// cancer, PSA undetectable, a bone metastasis from the prostate cancer is felt unlikely"). A clause calling the cancer itself
+// metastatic from an organ ("Adenocarcinoma in the liver, metastatic from the pancreas") still makes it the liver's secondary.
+const metastasisWithItsOwnSite: readonly ReadingCase[] = [
+  ['a sited metastasis from a history cancer leaves that cancer history',
+    '1. Lung adenocarcinoma, right lower lobe.\n2. History of prostate cancer, a bone metastasis from the prostate cancer is felt unlikely.',
+    [['Lung adenocarcinoma, right lower lobe', 'C3431', 'present'], ['prostate cancer', 'Z8546', 'history'], ['bone metastasis', 'C7951', 'uncertain'],
+      ['prostate cancer', 'Z8546', 'history']]],
+  ['a clause calling the cancer metastatic from an organ still spreads it', 'Adenocarcinoma in the liver, metastatic from the pancreas.',
+    [['Adenocarcinoma in the liver', 'C787', 'present'], ['metastatic from the pancreas', 'C259', 'present']]],
+];
+
 describe('history, round 21', () => {
+  describe('a metastasis with its own site names its source', () => checkReadings(metastasisWithItsOwnSite));
   describe('a treatment received in the past for the cancer it names', () => checkReadings(treatedForInThePast));
   describe('a history title on an active problem list row', () => checkReadings(titledHistoryRow));
 });
