@@ -47,7 +47,17 @@ const metastasisWithItsOwnSite: readonly ReadingCase[] = [
     [['Adenocarcinoma in the liver', 'C787', 'present'], ['metastatic from the pancreas', 'C259', 'present']]],
 ];
 
+// "No active lesion" / "no active disease" after a history says no current problem, as "no active issues" does: the word
+// "active" inside it is no active cue (Guideline I.C.2.d; Tabular Z85.828 Personal history of other malignant neoplasm of skin;
+// d867 "3. Hx BCC - no active lesion."). A denied "No active second malignancy" keeps its denial.
+const noActiveLesion: readonly ReadingCase[] = [
+  ['"no active lesion" leaves a history', '3. Hx BCC - no active lesion.', [['BCC', 'Z85828', 'history']]],
+  ['"no active disease" leaves a history', 'Hx breast cancer 2015, no active disease.', [['breast cancer', 'Z853', 'history']]],
+  ['a denied active malignancy stays denied', 'No active second malignancy.', [['second malignancy', 'C801', 'negated']]],
+];
+
 describe('history, round 21', () => {
+  describe('"no active lesion" after a history', () => checkReadings(noActiveLesion));
   describe('a metastasis with its own site names its source', () => checkReadings(metastasisWithItsOwnSite));
   describe('a treatment received in the past for the cancer it names', () => checkReadings(treatedForInThePast));
   describe('a history title on an active problem list row', () => checkReadings(titledHistoryRow));
