@@ -56,7 +56,17 @@ const noActiveLesion: readonly ReadingCase[] = [
   ['a denied active malignancy stays denied', 'No active second malignancy.', [['second malignancy', 'C801', 'negated']]],
 ];
 
+// A removal the patient tells in plain words on a date ("taken off", "cut out") is past, as a dated "removed" is (Guideline
+// I.C.2.d; ANNOTATION.md: a skin cancer removed at a prior encounter is history; Tabular Z85.828, Z85.820; d811 'Pt also reports
+// she had "skin cancer taken off my nose" years ago.'). Undated, or done today, it says nothing of the past.
+const removedInPlainWords: readonly ReadingCase[] = [
+  ['"taken off … years ago" is history', 'Pt also reports she had "skin cancer taken off my nose" years ago.', [['skin cancer', 'Z85828', 'history']]],
+  ['"cut out … in 2015" is history', 'He had a melanoma cut out of his back in 2015.', [['melanoma', 'Z85820', 'history']]],
+  ['"taken off today" is not', 'Skin cancer taken off today.', [['Skin cancer', 'C4490', 'present']]],
+];
+
 describe('history, round 21', () => {
+  describe('a removal told in plain words', () => checkReadings(removedInPlainWords));
   describe('"no active lesion" after a history', () => checkReadings(noActiveLesion));
   describe('a metastasis with its own site names its source', () => checkReadings(metastasisWithItsOwnSite));
   describe('a treatment received in the past for the cancer it names', () => checkReadings(treatedForInThePast));
