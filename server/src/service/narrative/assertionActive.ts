@@ -21,6 +21,8 @@ export interface ActiveCues {
   pointerAhead: boolean;
   /** A "now with" after the mention, which its own adjective of the past outweighs (`pastAdjective.ts`). */
   nowWithAhead: boolean;
+  /** A bare "Active" after the mention, a problem list's status, which the history code's own title outweighs. */
+  listStatusAhead: boolean;
   /** One of those names a treatment given now ("Breast ca, L, on adjuvant anastrozole"). */
   treatmentAhead: boolean;
   /** The last active cue before the mention that no earlier diagnosis of the sentence owns. */
@@ -37,7 +39,7 @@ const SPREAD_CUES: ReadonlySet<string> = new Set(['metastatic']);
 const NOW_WITH: ReadonlySet<string> = new Set(['now with', 'now w/', 'now w /']);
 
 export function noActiveCues(): ActiveCues {
-  return { ahead: false, pointerAhead: false, nowWithAhead: false, treatmentAhead: false, behind: undefined };
+  return { ahead: false, pointerAhead: false, nowWithAhead: false, listStatusAhead: false, treatmentAhead: false, behind: undefined };
 }
 
 /**
@@ -48,6 +50,7 @@ export function noteActiveCue(cues: ActiveCues, hit: TriggerHit, start: number, 
   if (hit.start >= start) {
     if (pointsBack(hit.trigger.words)) cues.pointerAhead = true;
     else if (NOW_WITH.has(hit.trigger.words)) cues.nowWithAhead = true;
+    else if (hit.trigger.words === 'active') cues.listStatusAhead = true;
     else cues.ahead = true;
     cues.treatmentAhead ||= hit.trigger.treatment === true;
     return;
@@ -65,7 +68,16 @@ export function noteActiveCue(cues: ActiveCues, hit: TriggerHit, start: number, 
  */
 export function keepsCurrent(tokens: readonly Token[], cues: ActiveCues, history: TriggerHit | undefined, start: number): boolean {
   const ownLead = history !== undefined && history.end <= start;
-  return cues.ahead || (cues.pointerAhead && !ownLead) || (cues.nowWithAhead && !pastAdjectiveRightBefore(history, start)) || keptBehind(tokens, cues, history, start);
+  return cues.ahead || (cues.pointerAhead && !ownLead) || (cues.nowWithAhead && !pastAdjectiveRightBefore(history, start))
+    || (cues.listStatusAhead && !historyTitled(history, start)) || keptBehind(tokens, cues, history, start);
+}
+
+/**
+ * Whether the mention is the Tabular title of its history code ("Personal history of malignant neoplasm of thyroid Z85.850
+ * … Active"): a problem list's "Active" status then says the history stays on the list, not that the cancer is back.
+ */
+function historyTitled(history: TriggerHit | undefined, start: number): boolean {
+  return history?.trigger.words === 'personal history of' && history.end === start;
 }
 
 /** Whether a treatment given now keeps the mention current ("on adjuvant anastrozole"): the note's other mentions of it are current too. */

@@ -126,8 +126,8 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
   ...pre('history', 'excision of', 'resection of', 'removal of').map((trigger) => ({ ...trigger, dated: true, nonInvasiveOnly: true })),
   // Treatments done only on skin lesions, which end them: "sBCC s/p ED&C 2022", "BCC L nasal ala s/p Mohs 2020 (clear margins)".
   ...post('history', 'mohs', 'ed&c', 'c&e').map((trigger) => ({ ...trigger, dated: true })),
-  // A removal is past only when dated ("removed 2023 (EMR)", "Colonoscopy 04/2024: … adenoma removed"); a procedure report's "removed" is today's.
-  { words: 'removed', assertion: 'history', direction: 'post', dated: true },
+  // A removal is past only when dated ("removed 2023 (EMR)", "skin cancer taken off my nose years ago"); a procedure report's "removed" is today's.
+  ...post('history', 'removed', 'taken off', 'cut out').map((trigger) => ({ ...trigger, dated: true })),
   // A completed course on a date ("DLBCL s/p R-CHOP x6 2019", "Breast ca s/p chemo 2015", "(DCIS) s/p lumpectomy and RT 2012").
   ...post('history', ...['s/p', 'status post', 'and', '+'].flatMap((lead) => COMPLETED_COURSES.map((course) => `${lead} ${course}`)))
     .map((trigger) => ({ ...trigger, datedAfter: true })),
@@ -309,8 +309,8 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
     'over recurrence', 'over relapse', 'over progression', 'rather than recurrence', 'rather than relapse', 'rather than progression',
     // When something happened within a course is no course going on ("completed adjuvant CAPOX (oxali stopped after cycle 6)").
     'after cycle', 'after cycles',
-    // No current problem is no active cue ("Hx prostate cancer - in remission, no active issues").
-    'no active issues', 'no active issue', 'no active problems', 'no active concerns',
+    // No current problem is no active cue ("Hx prostate cancer - in remission, no active issues", "Hx BCC - no active lesion").
+    'no active issues', 'no active issue', 'no active problems', 'no active concerns', 'no active lesion', 'no active lesions', 'no active disease',
     // Risk groups of a present cancer ("Prostate cancer, low risk"), not a risk of getting one.
     'low risk', 'low-risk', 'intermediate risk', 'intermediate-risk', 'high risk', 'high-risk', 'very low risk', 'favorable risk', 'unfavorable risk',
     // The specimen removed at this encounter ("FOLLICULAR ADENOMA, COMPLETELY EXCISED"; "was excised today") is present, not history.

@@ -27,6 +27,10 @@ export const COURSE_STATUS_TRIGGERS: readonly AssertionTrigger[] = [
   // still given or a recurrence in the sentence keeps the disease current as before.
   ...pre('history', ...['completed', 'finished'].flatMap((done) => ['treatment', 'therapy', 'chemotherapy', 'chemo', 'radiation', 'radiotherapy', 'chemoradiation']
     .flatMap((course) => [`${done} ${course} for`, `${done} ${course} of`, `has ${done} ${course} for`]))),
+  // A treatment received in the past for the disease it names ("he was treated for a low-risk prostate cancer with radiation
+  // in 2016"), as "treated for" opening its clause is: the post cue "was treated" ("Her breast cancer was treated 10 years
+  // ago") would otherwise take these words and look back. "has been treated for" is left out: it may say the treatment goes on.
+  ...pre('history', 'was treated for', 'were treated for', 'had been treated for'),
   // A skin check looks for a skin cancer that is not known to be there ("annual skin exam for skin cancer in cranial RT
   // field"), as a screening study does.
   ...pre('hypothetical', 'skin exam for', 'skin exams for', 'skin check for', 'skin checks for', 'skin examination for', 'skin examinations for',

@@ -10,6 +10,7 @@ import { firstInSentenceAfter } from './sentenceWindow';
 import type { Token } from './tokens';
 import { ANCHOR_LEXICONS, WORD_CLASS } from './wordClasses';
 import { isPrecursorNoun } from './precursorNouns';
+import { namesItsOwnSite } from './ownSiteMetastasis';
 
 /**
  * The site lists written next to a histology word: to its left over modifiers and conjunctions
@@ -257,7 +258,7 @@ export function spreadFromLater(tokens: readonly Token[], anchorEnd: number): bo
     const token = tokens[position];
     // "primary lung cancer vs metastasis from known colon cancer": an alternative is not this tumour's spread.
     if (token === undefined || token.sentence !== sentence || ALTERNATIVES.has(token.norm)) return false;
-    if ((token.norm === 'metastatic' || token.norm === 'metastasis') && tokens[position + 1]?.norm === 'from') return true;
+    if ((token.norm === 'metastatic' || token.norm === 'metastasis') && tokens[position + 1]?.norm === 'from') return !namesItsOwnSite(tokens, position);
   }
   return false;
 }
