@@ -47,8 +47,8 @@ const metastasisWithItsOwnSite: readonly ReadingCase[] = [
     [['Adenocarcinoma in the liver', 'C787', 'present'], ['metastatic from the pancreas', 'C259', 'present']]],
 ];
 
-// "No active lesion" / "no active disease" after a history says no current problem, as "no active issues" does: the word
-// "active" inside it is no active cue (Guideline I.C.2.d; Tabular Z85.828 Personal history of other malignant neoplasm of skin;
+// "No active lesion" / "no active disease" after a history says no current problem, as "no active issues" does: it is the
+// history's NED status (primaryCareTriggers.ts), and the word "active" inside it is no active cue (Guideline I.C.2.d; Tabular Z85.828 Personal history of other malignant neoplasm of skin;
 // d867 "3. Hx BCC - no active lesion."). A denied "No active second malignancy" keeps its denial.
 const noActiveLesion: readonly ReadingCase[] = [
   ['"no active lesion" leaves a history', '3. Hx BCC - no active lesion.', [['BCC', 'Z85828', 'history']]],

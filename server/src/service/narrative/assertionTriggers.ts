@@ -309,8 +309,8 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
     'over recurrence', 'over relapse', 'over progression', 'rather than recurrence', 'rather than relapse', 'rather than progression',
     // When something happened within a course is no course going on ("completed adjuvant CAPOX (oxali stopped after cycle 6)").
     'after cycle', 'after cycles',
-    // No current problem is no active cue ("Hx prostate cancer - in remission, no active issues", "Hx BCC - no active lesion").
-    'no active issues', 'no active issue', 'no active problems', 'no active concerns', 'no active lesion', 'no active lesions', 'no active disease',
+    // No current problem is no active cue ("Hx prostate cancer - in remission, no active issues").
+    'no active issues', 'no active issue', 'no active problems', 'no active concerns',
     // Risk groups of a present cancer ("Prostate cancer, low risk"), not a risk of getting one.
     'low risk', 'low-risk', 'intermediate risk', 'intermediate-risk', 'high risk', 'high-risk', 'very low risk', 'favorable risk', 'unfavorable risk',
     // The specimen removed at this encounter ("FOLLICULAR ADENOMA, COMPLETELY EXCISED"; "was excised today") is present, not history.
