@@ -19,6 +19,33 @@ const ifAnyConditions: readonly ReadingCase[] = [
     [['Nodal metastases', 'C779', 'present']]],
 ];
 
+// "Prior to" is a preposition of time in a plan, not the adjective "prior" that makes a disease past (ANNOTATION.md, history is
+// a disease treated and gone, Guideline I.C.2.d); "no need for" denies a test, not the disease it would be done for (NegEx's
+// pseudo-triggers). A staging study written with its slashed regions and its timing is still read as the staging study
+// ("Rule-out on a staging study"; d899, d901). Tabular C79.9 Secondary malignant neoplasm of unspecified site; Tabular C79.31
+// Secondary malignant neoplasm of brain; table: adrenal gland / Benign D35.0- (Tabular D35.02 Benign neoplasm of left adrenal gland).
+const planTimingAndNeed: readonly ReadingCase[] = [
+  ['a staging CT "prior to" a visit "to r/o distant metastases (staging)" is hypothetical',
+    'Plan:\n2. CT chest/abd/pelvis w/ contrast prior to gyn onc visit to r/o extrauterine spread / distant metastases (staging).',
+    [['distant metastases', 'C799', 'hypothetical']]],
+  ['"Prior to chemo" does not make the brain metastases to rule out a history',
+    'Plan:\n1. Prior to chemo, MRI brain to r/o brain metastases for staging.',
+    [['brain metastases', 'C7931', 'hypothetical']]],
+  ['"prior" as an adjective still makes a cancer history',
+    'PMH: prior breast cancer.',
+    [['breast cancer', 'Z853', 'history']]],
+  ['"no need for" imaging leaves the adenoma present',
+    'Assessment: 2.1 cm L adrenal adenoma, lipid-rich.\nPlan:\n- No need for repeat imaging of the L adrenal adenoma.',
+    [['L adrenal adenoma', 'D3502', 'present'], ['L adrenal adenoma', 'D3502', 'present']]],
+  ['"no need to" biopsy leaves the adenoma present',
+    'Plan:\n- No need to biopsy the L adrenal adenoma.',
+    [['L adrenal adenoma', 'D3502', 'present']]],
+  ['"no need to" treat leaves the lipoma present',
+    'Plan:\n- No need to excise the R shoulder lipoma.',
+    [['R shoulder lipoma', 'D1721', 'present']]],
+];
+
 describe('narrative reader: assertion round 21', () => {
   describe('"if any" conditions', () => checkReadings(ifAnyConditions));
+  describe('plan timing and need', () => checkReadings(planTimingAndNeed));
 });
