@@ -45,7 +45,37 @@ const planTimingAndNeed: readonly ReadingCase[] = [
     [['R shoulder lipoma', 'D1721', 'present']]],
 ];
 
+// A condition on what treatment a known disease becomes open to, or on how it answers treatment, presupposes the disease: what
+// is conditional is the course, so the disease is present (ANNOTATION.md, hypothetical is the disease foreseen, not one known;
+// `conditionalCourse.ts`'s "if her myeloma does not respond"); a condition on the disease itself stays hypothetical (d95).
+// Table: liver / Malignant Secondary C78.7 (Tabular C78.7 Secondary malignant neoplasm of liver and intrahepatic bile duct);
+// Tabular C85.90 Non-Hodgkin lymphoma, unspecified, unspecified site; Index: Melanoma, in situ D03.9.
+const conditionsOnCourse: readonly ReadingCase[] = [
+  ['"if hepatic disease becomes resectable" presupposes the liver metastases',
+    'Plan: Metastatic colon cancer. If hepatic disease becomes resectable will refer to HPB surgery.',
+    [['colon cancer', 'C189', 'present'], ['hepatic disease', 'C787', 'present']]],
+  ['"if the liver mets are resectable" presupposes them',
+    'Plan: If the liver mets are resectable, refer to HPB surgery.',
+    [['liver mets', 'C787', 'present']]],
+  ['"if the liver metastasis is resectable" presupposes it',
+    'Plan: If the liver metastasis is resectable, refer to HPB surgery.',
+    [['liver metastasis', 'C787', 'present']]],
+  ['"if the liver metastasis becomes operable" presupposes it',
+    'Plan: If the liver metastasis becomes operable, refer to HPB surgery.',
+    [['liver metastasis', 'C787', 'present']]],
+  ['"if the lymphoma responds" presupposes the lymphoma',
+    'Plan: If the lymphoma responds, proceed to ASCT.',
+    [['lymphoma', 'C8590', 'present']]],
+  ['"if the lymphoma remains stable" presupposes the lymphoma',
+    'Plan: If the lymphoma remains stable, continue observation.',
+    [['lymphoma', 'C8590', 'present']]],
+  ['a condition on the disease itself stays hypothetical',
+    'Plan: If it recurs, re-excise the melanoma in situ.',
+    [['melanoma in situ', 'D039', 'hypothetical']]],
+];
+
 describe('narrative reader: assertion round 21', () => {
   describe('"if any" conditions', () => checkReadings(ifAnyConditions));
   describe('plan timing and need', () => checkReadings(planTimingAndNeed));
+  describe('conditions on a known disease\'s course', () => checkReadings(conditionsOnCourse));
 });
