@@ -74,8 +74,28 @@ const conditionsOnCourse: readonly ReadingCase[] = [
     [['melanoma in situ', 'D039', 'hypothetical']]],
 ];
 
+// A "<cancer> check" is a screening exam for the cancer, hypothetical (ANNOTATION.md, "Codes by assertion": "a screening or
+// surveillance *for*"), as "<cancer> screening" is; a "check" after a comma or dash checks something else about the patient's
+// own tumour (d876). Table: skin NOS / Malignant Primary C44.90; table: skin, cheek / Malignant Primary C44.3- (Tabular C44.319
+// Basal cell carcinoma of skin of other parts of face).
+const screeningChecks: readonly ReadingCase[] = [
+  ['"skin cancer check" is a screening, hypothetical',
+    'Plan:\n- AKs on hands -> derm referral for LN2 + skin cancer check.',
+    [['skin cancer', 'C4490', 'hypothetical']]],
+  ['"skin cancer checks" is a screening, hypothetical',
+    'Plan:\n- yearly skin cancer checks w/ derm.',
+    [['skin cancer', 'C4490', 'hypothetical']]],
+  ['"BCC, check margins" keeps the BCC present',
+    'Plan: BCC R cheek, check margins.',
+    [['BCC R cheek', 'C44319', 'present']]],
+  ['"BCC - check margins" keeps the BCC present',
+    'Plan: BCC R cheek - check margins.',
+    [['BCC R cheek', 'C44319', 'present']]],
+];
+
 describe('narrative reader: assertion round 21', () => {
   describe('"if any" conditions', () => checkReadings(ifAnyConditions));
   describe('plan timing and need', () => checkReadings(planTimingAndNeed));
   describe('conditions on a known disease\'s course', () => checkReadings(conditionsOnCourse));
+  describe('screening checks', () => checkReadings(screeningChecks));
 });
