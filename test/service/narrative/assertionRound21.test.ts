@@ -93,9 +93,23 @@ const screeningChecks: readonly ReadingCase[] = [
     [['BCC R cheek', 'C44319', 'present']]],
 ];
 
+// A health-maintenance item labelled by a cancer whose value decides on screening for it, ordered or not, is a screening for that
+// cancer: hypothetical (ANNOTATION.md, "Codes by assertion": "a screening or surveillance *for*"; round 19's screening items);
+// an item whose value states the patient's own course keeps its reading (d866). Table: lung / Malignant Primary C34.9- (null,
+// candidates C34.90-C34.92).
+const screeningDecisions: readonly ReadingCase[] = [
+  ['"Lung cancer: never smoker, no screening indicated" is a screening item, hypothetical',
+    'Health Maintenance:\n- Lung cancer: never smoker, no screening indicated.',
+    [['Lung cancer', 'null', 'hypothetical']]],
+  ['an item whose value states a treatment keeps its reading',
+    'Health Maintenance:\n- Breast cancer: s/p lumpectomy 2019, screening mammo annually.',
+    [['Breast cancer', 'null', 'present']]],
+];
+
 describe('narrative reader: assertion round 21', () => {
   describe('"if any" conditions', () => checkReadings(ifAnyConditions));
   describe('plan timing and need', () => checkReadings(planTimingAndNeed));
   describe('conditions on a known disease\'s course', () => checkReadings(conditionsOnCourse));
   describe('screening checks', () => checkReadings(screeningChecks));
+  describe('screening decisions', () => checkReadings(screeningDecisions));
 });
