@@ -106,10 +106,20 @@ const screeningDecisions: readonly ReadingCase[] = [
     [['Breast cancer', 'null', 'present']]],
 ];
 
+// A trial criterion's exception written "other than adequately treated X" describes the trial's population, not this patient,
+// as "except adequately treated X" does (`outlookTriggers.ts`, round 11; ANNOTATION.md: a criterion's cancers are hypothetical;
+// d553). Table: skin NOS / Malignant Primary C44.90.
+const criterionExceptions: readonly ReadingCase[] = [
+  ['"other than adequately treated non-melanoma skin ca" is a criterion\'s exception, hypothetical',
+    'Exclusion criteria:\n[N] Prior malignancy within 3 years other than adequately treated non-melanoma skin ca',
+    [['malignancy', 'Z859', 'negated'], ['skin ca', 'C4490', 'hypothetical']]],
+];
+
 describe('narrative reader: assertion round 21', () => {
   describe('"if any" conditions', () => checkReadings(ifAnyConditions));
   describe('plan timing and need', () => checkReadings(planTimingAndNeed));
   describe('conditions on a known disease\'s course', () => checkReadings(conditionsOnCourse));
   describe('screening checks', () => checkReadings(screeningChecks));
   describe('screening decisions', () => checkReadings(screeningDecisions));
+  describe('criterion exceptions', () => checkReadings(criterionExceptions));
 });
