@@ -20,8 +20,11 @@ const IMAGING_WORDS: ReadonlySet<string> = new Set([...IMAGING_MODALITIES, 'lapa
 /** Words that make the study a staging of the cancer's extent, not the work-up of a finding. */
 const STAGING_WORDS = new Set(['staging', 'baseline']);
 const PLAN_KINDS: ReadonlySet<SectionKind | undefined> = new Set<SectionKind | undefined>(['plan', 'assessment-and-plan', 'assessment']);
-/** How many words before the cue are read for the study. */
-const STUDY_REACH = 12;
+/**
+ * How many words before the cue are read for the study: a study's slashed regions and its timing are many tokens
+ * ("CT chest/abd/pelvis w/ contrast prior to gyn onc visit to r/o …").
+ */
+const STUDY_REACH = 16;
 
 /** Whether a rule-out cue reaching a metastasis is a staging study's indication in a plan. */
 export function stagingRuleOut(tokens: readonly Token[], hit: TriggerHit, section: SectionKind | undefined, column: string | null | undefined): boolean {

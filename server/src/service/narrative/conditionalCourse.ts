@@ -16,6 +16,9 @@ const CONDITIONS: ReadonlySet<string> = new Set(['if', 'should', 'in case of', '
 const COURSES: readonly (readonly string[])[] = [
   ['does', 'not', 'respond'], ["doesn't", 'respond'], ['fails', 'to', 'respond'], ['stops', 'responding'], ['is', 'refractory'],
   ['becomes', 'refractory'], ['does', 'not', 'improve'],
+  // What treatment the disease becomes open to, or how it answers it, presupposes it ("If hepatic disease becomes resectable
+  // will refer to HPB surgery"; "if the lymphoma responds"; "if the nodule remains stable").
+  ['becomes', 'resectable'], ['is', 'resectable'], ['are', 'resectable'], ['becomes', 'operable'], ['responds'], ['remains', 'stable'],
 ];
 
 /** Whether the conditional cue `trigger` is about the course of the disease whose words end at `end`. */

@@ -2,7 +2,8 @@ import type { AssertionTrigger } from './assertionTrigger';
 
 /**
  * Hypothetical cues of what a disease could become and of what a drug is approved for, as data (ConText's hypothetical
- * and "not the patient's" senses): each entry is tested in `test/service/narrative/assertionRound11.test.ts`.
+ * and "not the patient's" senses): each entry is tested in `test/service/narrative/assertionRound11.test.ts` ("other than" in
+ * `assertionRound21.test.ts`).
  */
 
 const pre = (...words: string[]): AssertionTrigger[] => words.map((entry) => ({ words: entry, assertion: 'hypothetical', direction: 'pre' }));
@@ -23,6 +24,6 @@ export const OUTLOOK_TRIGGERS: readonly AssertionTrigger[] = [
   // A trial criterion's exceptions ("Prior malignancy within 3 yrs, except adequately treated BCC/SCC of skin, carcinoma in situ of
   // cervix, or localized prostate cancer"): the cancers a criterion allows describe the trial's population, not this patient, and
   // the list reaches to the sentence's end.
-  ...['except', 'except for', 'excepting', 'with the exception of'].flatMap((lead) => ['adequately treated', 'curatively treated', 'definitively treated', 'completely resected']
+  ...['except', 'except for', 'excepting', 'with the exception of', 'other than'].flatMap((lead) => ['adequately treated', 'curatively treated', 'definitively treated', 'completely resected']
     .map((treated) => `${lead} ${treated}`)).flatMap((words) => pre(words)).map((trigger) => ({ ...trigger, listScope: true })),
 ];

@@ -1,4 +1,5 @@
 import type { AssertionTrigger } from './assertionTrigger';
+import { TIMING_TRIGGERS } from './timingTriggers';
 import { WEIGHED_EVIDENCE_TRIGGERS } from './weighedEvidenceTriggers';
 
 /**
@@ -48,6 +49,8 @@ const EARLIER_STUDIES: readonly string[] = ['previously', 'pre-operatively', 'pr
 export const REPORT_LANGUAGE_TRIGGERS: readonly AssertionTrigger[] = [
   // A report's weighing of the evidence for a diagnosis (round 18; `weighedEvidenceTriggers.ts`).
   ...WEIGHED_EVIDENCE_TRIGGERS,
+  // Words of a plan's timing and need that hold a trigger but assert nothing (round 21; `timingTriggers.ts`).
+  ...TIMING_TRIGGERS,
   // French and Spanish radiology's hedge as second-language writers translate it ("necrotic nodes, evocative for metastasis"):
   // what a finding evokes is suggested, not proven (Guidelines II.H "suggestive of").
   ...pre('uncertain', 'evocative of', 'evocative for', 'suggestive for'),

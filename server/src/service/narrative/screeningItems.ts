@@ -60,6 +60,12 @@ const STATUS_WORDS: ReadonlySet<string> = new Set([
   'stable', 'observe', 'observation', 'continue', 'unchanged', 'growing', 'enlarging', 'on', 's/p', 'resected', 'treated', 'dx', 'diagnosed', 'recurrence', 'ned',
 ]);
 
+/**
+ * Words of a value that decide on a screening, ordered or not ("- Lung cancer: never smoker, no screening indicated"): the item
+ * is about looking for the cancer, so its label is a screening for it whatever the decision.
+ */
+const SCREENING_WORDS: ReadonlySet<string> = new Set(['screening', 'screen']);
+
 /** Two diagnoses of one label, joined by a slash, a comma or "and" ("Gastric/small bowel ca:"). */
 function joinedInLabel(tokens: readonly Token[], before: RawMention, after: RawMention): boolean {
   return before.end + 1 === after.start && LABEL_JOINERS.has(tokens[before.end]?.norm ?? '');
@@ -93,13 +99,15 @@ function screeningValue(text: string, tokens: readonly Token[], raw: readonly Ra
   const last = valueEnd(text, tokens, colon);
   let study = false;
   let interval = false;
+  let screening = false;
   for (let at = colon + 1; at <= last; at += 1) {
     const norm = tokens[at]?.norm ?? '';
     if (STATUS_WORDS.has(norm)) return false;
     study ||= SCREENING_STUDY_WORDS.has(norm);
     interval ||= INTERVAL_WORDS.has(norm) || /^q\d/.test(norm);
+    screening ||= SCREENING_WORDS.has(norm);
   }
-  if (study && interval) return true;
+  if ((study && interval) || screening) return true;
   for (let next = index + 1; next < raw.length && (raw[next] as RawMention).start <= last; next += 1) {
     const assertion = assertions[next];
     if (assertion?.assertion === 'hypothetical' && (assertion.evidence?.trigger ?? '').includes('risk')) return true;
