@@ -11,7 +11,6 @@ import { currentOrganPrimaries } from './pastPrimaries';
 import { labelledTissueResult } from './labelledTissueResult';
 import { ownCancerRestated } from './ownCancer';
 import { concludedPrimaryAfter } from './concludedPrimary';
-import { lastNamedSpreadFinder } from './ownOrganTumour';
 import { surveyedOtherLesions } from './otherLesions';
 import type { Token } from './tokens';
 
@@ -25,8 +24,7 @@ import type { Token } from './tokens';
  * history of another one) the result may be either, and it gives nothing, as before. A relative's cancer
  * ("FH: brother - pancreatic cancer, father - colon ca") is no candidate: the patient's specimen cannot be of it.
  * A site-less "tumor" restating the patient's tumour ("residual tumor", "the tumor") is read the same way, more narrowly: only
- * where no neoplasm of another organ (but a benign or in-situ one) is written, and, with distant spread, only where the neoplasm
- * named last before it is not a metastasis (ownOrganTumour.ts; ANNOTATION.md, "Tumor" of a proven cancer).
+ * where no neoplasm of another organ (but a benign or in-situ one) and no distant spread is written (ANNOTATION.md, "Tumor" of a proven cancer).
  */
 
 /** Words that name no type: a site-less "cancer" or "malignancy" is a history's or a relative's (unspecifiedCancer.ts). */
@@ -153,10 +151,7 @@ export function withRestatedCarcinomas(
   const carcinomas = primaries.filter((primary) => primary.morphology === undefined && primary.histology !== undefined);
   // A lesion word restates a proven cancer only: one the note only foresees ("possibility of … bladder cancer") leaves it a tumour (foreseenPrimary.ts).
   const unproven = carcinomas.every((primary) => foreseenWhereWritten(tokens, primary));
-  // With spread, "the tumor" is held back only where the neoplasm named last before it is a metastasis (ownOrganTumour.ts).
-  const afterSpread = lastNamedSpreadFinder(mentions, aboutRelative);
-  const spreadHeld = (mention: RawMention): boolean => spread && tokens[mention.start - 1]?.norm !== 'primary' && afterSpread(mention.anchorStart);
-  const heldBack = (mention: RawMention): boolean => mention.histology?.namesLesion === true && (spreadHeld(mention) || unproven);
+  const heldBack = (mention: RawMention): boolean => mention.histology?.namesLesion === true && ((spread && tokens[mention.start - 1]?.norm !== 'primary') || unproven);
   const nearestTo = nearestFinder(carcinomas);
   const place = (mention: RawMention): RawMention => {
     const placed = restated(mention, nearestTo(mention.anchorStart));
