@@ -3,6 +3,8 @@ import type { Assertion } from './model';
 import type { RawMention } from './rawMention';
 import type { Laterality } from './siteLexicon';
 import { EYE_ROWS } from './morphologyCode';
+import { surveyedOtherLesions } from './otherLesions';
+import type { Token } from './tokens';
 
 /**
  * "Cysto: 3 cm papillary tumor of the bladder dome. TURBT path: high grade urothelial carcinoma": a
@@ -48,13 +50,17 @@ const STATED = new Set<Assertion>(['present', 'uncertain', 'history', 'negated']
 /** The assertions under which a cancer proves its organ's tumours malignant. */
 const PROVING = new Set<Assertion>(['present', 'history']);
 
-/** Each lesion-word mention with the column of the cancer the note proves at its organ, the others as they are. */
-export function withProvenCancers(raw: readonly RawMention[], assertions: readonly Assertion[]): readonly RawMention[] {
+/**
+ * Each lesion-word mention with the column of the cancer the note proves at its organ, the others as they are; a denied survey
+ * for other lesions ("No other tumors", "no papillary tumors") names new lesions, not the proven one, and keeps its own (otherLesions.ts).
+ */
+export function withProvenCancers(raw: readonly RawMention[], assertions: readonly Assertion[], tokens: readonly Token[] = []): readonly RawMention[] {
   if (!raw.some((mention) => mention.histology?.namesLesion === true)) return raw;
   const proof = new ProvenCancers(provenCancers(raw, assertions));
   return raw.map((mention, index) => {
     const site = mention.site;
     if (mention.histology?.namesLesion !== true || site === undefined || !STATED.has(assertions[index] ?? 'present')) return mention;
+    if (surveyedOtherLesions(tokens, mention.start, mention.end)) return mention;
     const organ = organOf(site.path);
     const summary = proof.compatibleWith(organ, site.laterality);
     if (summary === undefined) return mention;

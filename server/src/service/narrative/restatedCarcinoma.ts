@@ -11,6 +11,7 @@ import { currentOrganPrimaries } from './pastPrimaries';
 import { labelledTissueResult } from './labelledTissueResult';
 import { ownCancerRestated } from './ownCancer';
 import { concludedPrimaryAfter } from './concludedPrimary';
+import { surveyedOtherLesions } from './otherLesions';
 import type { Token } from './tokens';
 
 /**
@@ -92,6 +93,8 @@ const COURSE_NOUNS = new Set(['progression', 'recurrence', 'regrowth', 'relapse'
 
 /** Whether a site-less lesion word may restate the encounter's cancer (`RESTATING_WORDS`, or a course noun after it: `COURSE_NOUNS`). */
 export function mayRestateTumour(tokens: readonly Token[], start: number, end = start + 1): boolean {
+  // "No other tumors", "no papillary tumors": a survey for new lesions of the cancer's organ (otherLesions.ts), placed with an unspecified behaviour.
+  if (surveyedOtherLesions(tokens, start, end)) return true;
   const before = tokens[start - 1];
   // "Tumor 8.4 cm, confined to kidney": a measurement after the word makes it the object of a measurement label, no mention (ANNOTATION.md, round 17).
   if (isMeasure(tokens[end]) && tokens[end]?.sentence === tokens[start]?.sentence) return false;
@@ -150,7 +153,12 @@ export function withRestatedCarcinomas(
   const unproven = carcinomas.every((primary) => foreseenWhereWritten(tokens, primary));
   const heldBack = (mention: RawMention): boolean => mention.histology?.namesLesion === true && ((spread && tokens[mention.start - 1]?.norm !== 'primary') || unproven);
   const nearestTo = nearestFinder(carcinomas);
-  return mentions.map((mention) => (isPendingCarcinoma(mention) && !(pastSetAside && past(mention)) && !heldBack(mention) ? restated(mention, nearestTo(mention.anchorStart)) : mention));
+  const place = (mention: RawMention): RawMention => {
+    const placed = restated(mention, nearestTo(mention.anchorStart));
+    // A survey for other lesions of the organ names new lesions whose behaviour nobody has proven (Index: Tumor — see Neoplasm, unspecified behavior).
+    return surveyedOtherLesions(tokens, mention.start, mention.end) && placed.site !== undefined ? { ...placed, column: 'unspecified' } : placed;
+  };
+  return mentions.map((mention) => (isPendingCarcinoma(mention) && !(pastSetAside && past(mention)) && !heldBack(mention) ? place(mention) : mention));
 }
 
 /**
