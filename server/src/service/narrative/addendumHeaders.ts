@@ -85,11 +85,18 @@ function namedAddendum(title: string, headers: SectionHeaderLookup): SectionHead
  * passes the one found, so the note is scanned once for the word and the lines without it skip the addendum reading.
  */
 export function nextAddendumAt(text: string, from: number): number {
-  for (let at = from; at + ADDENDUM_WORD.length <= text.length; at++) {
-    if ((text.charCodeAt(at) | 0x20) === 0x61 /* a */ && spellsAddendumAt(text, at)) return at;
-  }
-  return -1;
+  // The expression engine finds a literal word many times faster than a loop over character codes does; a copy of the
+  // expression per call keeps its `lastIndex` this call's own.
+  const search = new RegExp(ADDENDUM_SEARCH);
+  search.lastIndex = from;
+  return search.exec(text)?.index ?? -1;
 }
+
+/**
+ * The word "addendum" in any case. Without the `u` flag a case-insensitive expression folds no other character onto an ASCII
+ * letter, so it finds exactly what `spellsAddendumAt` reads.
+ */
+const ADDENDUM_SEARCH = /addendum/gi;
 
 /** Whether `text[from, to)` holds the word "addendum" in any case (ASCII only, as the former case-insensitive expression matched). */
 function holdsAddendum(text: string, from: number, to: number): boolean {

@@ -27,10 +27,33 @@ export function withWrittenCodeTitles(text: string, mentions: readonly Documente
 
 /** The dotless code written right before `offset` on the same line, if any. */
 function codeWrittenBefore(text: string, offset: number): string | undefined {
+  // Most mentions follow a word or a stop, not a code: that is read from the characters before any cut and expression.
+  if (!codeCharacterBefore(text, offset)) return undefined;
   const before = text.slice(Math.max(0, offset - CODE_REACH), offset);
   const lineStart = before.lastIndexOf('\n');
   const match = WRITTEN_CODE_BEFORE.exec(lineStart < 0 ? before : before.slice(lineStart + 1));
   return match === null ? undefined : `${match[1] ?? ''}${match[2] ?? ''}`;
+}
+
+/**
+ * Whether the character before `offset`, past the spaces, tabs and one dash or colon `WRITTEN_CODE_BEFORE` allows after a code,
+ * is a capital letter or a digit: the last character of every code the expression finds there.
+ */
+function codeCharacterBefore(text: string, offset: number): boolean {
+  // The look-back reaches no further than the expression's window, so a long run of spaces costs no more than it.
+  const floor = Math.max(0, offset - CODE_REACH);
+  let at = spacesBefore(text, offset, floor) - 1;
+  const code = text.charCodeAt(at);
+  if (code === 0x2d /* - */ || code === 0x3a /* : */ || code === 0x2013 /* – */) at = spacesBefore(text, at, floor) - 1;
+  const last = text.charCodeAt(at);
+  return (last >= 0x30 && last <= 0x39) || (last >= 0x41 && last <= 0x5a);
+}
+
+/** Where the run of spaces and tabs ending at `end` starts, not before `floor`. */
+function spacesBefore(text: string, end: number, floor: number): number {
+  let at = end;
+  while (at > floor && (text.charCodeAt(at - 1) === 0x20 || text.charCodeAt(at - 1) === 0x09)) at--;
+  return at;
 }
 
 /** Whether the written code is in the category of the mention's code or of one of its candidates. */
