@@ -59,6 +59,14 @@ function builtAlone(index: number, way: Way): unknown {
   return snapshot(build(parse837(text), index, way === 'dropped' ? 'reading' : way));
 }
 
+/**
+ * The record's own fields and what its head answers: a spread does not see the head's private fields, so a head restarted
+ * with an earlier claim's label or facility code left in it would pass a comparison of spreads.
+ */
+function recordState(record: ClaimUnderway): unknown {
+  return { ...record, head: { label: record.head.label, facilityCode: record.head.facilityCode } };
+}
+
 describe('the claim builder\'s record of a claim (x12/claimUnderway.ts)', () => {
   it('is the dropped claim itself, restarted for the next one (the cases below test such claims)', () => {
     const document = parse837(text);
@@ -80,7 +88,7 @@ describe('the claim builder\'s record of a claim (x12/claimUnderway.ts)', () => 
     for (const dropped of [true, false]) {
       full.restart(7, 2, '005010X223A2', false, dropped);
       empty.restart(7, 2, '005010X223A2', false, dropped);
-      assert.deepEqual({ ...full }, { ...empty });
+      assert.deepEqual(recordState(full), recordState(empty));
     }
   });
 });

@@ -1,6 +1,8 @@
 import type { HistologyTerm } from './histologyTerm';
 import type { RawMention } from './rawMention';
+import { BARE_ADENOMA_WORDS } from './restatedAdenoma';
 import { nearestInSentenceBefore } from './sentenceWindow';
+import { COLON } from './siteTermFamilies';
 import type { Token } from './tokens';
 
 /**
@@ -11,15 +13,13 @@ import type { Token } from './tokens';
  * colonoscopy and a few words after it, is read so.
  */
 
-const COLON: readonly string[] = ['intestine', 'large', 'colon'];
-const ADENOMA_WORDS: ReadonlySet<string> = new Set(['adenoma', 'adenomas']);
 const COLONOSCOPY_WORDS: ReadonlySet<string> = new Set(['colonoscopy', 'colonoscopies', 'colonoscopic']);
 /** How many tokens before the adenoma the colonoscopy may be named. */
 const COLONOSCOPY_REACH = 16;
 
 /** The colon adenoma a colonoscopy's sentence names at `start`, when the word has no other reading. */
 export function colonoscopyAdenoma(tokens: readonly Token[], start: number, end: number, term: HistologyTerm): RawMention | undefined {
-  if (!ADENOMA_WORDS.has(term.words) || term.impliedSite !== undefined) return undefined;
+  if (!BARE_ADENOMA_WORDS.has(term.words) || term.impliedSite !== undefined) return undefined;
   const colonoscopy = nearestInSentenceBefore(tokens, start, COLONOSCOPY_REACH, tokens[start]?.sentence, (token) => COLONOSCOPY_WORDS.has(token.norm));
   if (colonoscopy < 0) return undefined;
   return { start, end, anchorStart: start, anchorEnd: end, column: 'benign', site: { start, end: start, path: COLON, lymphNode: false }, histology: term };

@@ -1,3 +1,4 @@
+import { toDotted } from '../codes/codeText';
 import { presentOrDoubted, withDocumentedCode } from './documentedCode';
 import type { DocumentedMention } from './model';
 
@@ -41,6 +42,6 @@ export function withDocumentedBenignSide(mentions: readonly DocumentedMention[])
   return mentions.map((mention) => {
     if (!unsidedBenign(mention)) return mention;
     const code = documentedCandidate(mention, codes);
-    return code === undefined ? mention : withDocumentedCode([mention], () => true, code, `the side the note documents for the benign neoplasm (${code.slice(0, 3)}.${code.slice(3)})`)[0] ?? mention;
+    return code === undefined ? mention : withDocumentedCode([mention], () => true, code, `the side the note documents for the benign neoplasm (${toDotted(code)})`)[0] ?? mention;
   });
 }

@@ -1,3 +1,4 @@
+import { toDotted } from '../codes/codeText';
 import { presentOrDoubted, withDocumentedCode } from './documentedCode';
 import type { DocumentedMention } from './model';
 
@@ -56,5 +57,5 @@ export function withDocumentedFibroidLayer(text: string, mentions: readonly Docu
   if (!mentions.some(unlayeredFibroid)) return mentions;
   const layer = documentedLayer(text, mentions);
   if (layer === undefined) return mentions;
-  return withDocumentedCode(mentions, unlayeredFibroid, layer, `the fibroids' layer the note documents (${layer.slice(0, 3)}.${layer.slice(3)})`);
+  return withDocumentedCode(mentions, unlayeredFibroid, layer, `the fibroids' layer the note documents (${toDotted(layer)})`);
 }

@@ -1,4 +1,4 @@
-import { presentOrDoubted, withDocumentedCode } from './documentedCode';
+import { presentOrDoubted, withSoleDocumentedCode } from './documentedCode';
 import type { DocumentedMention } from './model';
 
 /**
@@ -21,22 +21,7 @@ function siteLessHemangioma(mention: DocumentedMention): boolean {
   return mention.code === HEMANGIOMA_UNSPECIFIED && presentOrDoubted(mention);
 }
 
-/** The one hemangioma region the patient's own present or doubted mentions document, or undefined when none or two. */
-function documentedRegion(mentions: readonly DocumentedMention[]): string | undefined {
-  let region: string | undefined;
-  for (const mention of mentions) {
-    if (!presentOrDoubted(mention) || mention.code === null || !HEMANGIOMA_SITED.test(mention.code)) continue;
-    if (region !== undefined && region !== mention.code) return undefined;
-    region = mention.code;
-  }
-  return region;
-}
-
-/** The mentions with each site-less hemangioma given the one region its note documents. One pass to find the region, one to apply it. */
+/** The mentions with each site-less hemangioma given the one region its note documents. */
 export function withDocumentedHemangiomaSite(mentions: readonly DocumentedMention[]): readonly DocumentedMention[] {
-  if (!mentions.some(siteLessHemangioma)) return mentions;
-  const region = documentedRegion(mentions);
-  if (region === undefined) return mentions;
-  const source = `the hemangioma's region the note documents (${region.slice(0, 3)}.${region.slice(3)})`;
-  return withDocumentedCode(mentions, siteLessHemangioma, region, source);
+  return withSoleDocumentedCode(mentions, siteLessHemangioma, HEMANGIOMA_SITED, (region) => `the hemangioma's region the note documents (${region})`);
 }

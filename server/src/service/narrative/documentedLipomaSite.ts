@@ -1,4 +1,4 @@
-import { presentOrDoubted, withDocumentedCode } from './documentedCode';
+import { presentOrDoubted, withSoleDocumentedCode } from './documentedCode';
 import type { DocumentedMention } from './model';
 
 /**
@@ -14,25 +14,12 @@ const LIPOMA_UNSPECIFIED = 'D179';
 /** The lipomas placed at a site (D17.0 skin of head, face and neck … D17.7- other sites). */
 const LIPOMA_SITED = /^D17[0-7]\d*$/;
 
+/** Whether the mention may take the site its note documents: a present or doubted lipoma with no site. */
 function siteLessLipoma(mention: DocumentedMention): boolean {
   return mention.code === LIPOMA_UNSPECIFIED && presentOrDoubted(mention);
 }
 
-/** The one lipoma site the note's present or doubted mentions document, or undefined when none or two. */
-function documentedSite(mentions: readonly DocumentedMention[]): string | undefined {
-  let site: string | undefined;
-  for (const mention of mentions) {
-    if (!presentOrDoubted(mention) || mention.code === null || !LIPOMA_SITED.test(mention.code)) continue;
-    if (site !== undefined && site !== mention.code) return undefined;
-    site = mention.code;
-  }
-  return site;
-}
-
 /** The mentions with each site-less lipoma given the one site its note documents. */
 export function withDocumentedLipomaSite(mentions: readonly DocumentedMention[]): readonly DocumentedMention[] {
-  if (!mentions.some(siteLessLipoma)) return mentions;
-  const site = documentedSite(mentions);
-  if (site === undefined) return mentions;
-  return withDocumentedCode(mentions, siteLessLipoma, site, `the lipoma's site the note documents (${site.slice(0, 3)}.${site.slice(3)})`);
+  return withSoleDocumentedCode(mentions, siteLessLipoma, LIPOMA_SITED, (site) => `the lipoma's site the note documents (${site})`);
 }

@@ -1,4 +1,4 @@
-import { presentOrDoubted, withDocumentedCode } from './documentedCode';
+import { presentOrDoubted, withSoleDocumentedCode } from './documentedCode';
 import type { DocumentedMention } from './model';
 
 /**
@@ -20,23 +20,7 @@ function siteLessMesothelioma(mention: DocumentedMention): boolean {
   return mention.code === MESOTHELIOMA_UNSPECIFIED && presentOrDoubted(mention);
 }
 
-/** The one mesothelioma site the patient's own present or doubted mentions document, or undefined when none or two. */
-function documentedSite(mentions: readonly DocumentedMention[]): string | undefined {
-  let site: string | undefined;
-  for (const mention of mentions) {
-    if (!presentOrDoubted(mention)) continue;
-    if (mention.code === null || !MESOTHELIOMA_SITED.test(mention.code)) continue;
-    if (site !== undefined && site !== mention.code) return undefined;
-    site = mention.code;
-  }
-  return site;
-}
-
-/** The mentions with each site-less mesothelioma given the one site its note documents. One pass to find the site, one to apply it. */
+/** The mentions with each site-less mesothelioma given the one site its note documents. */
 export function withDocumentedMesotheliomaSite(mentions: readonly DocumentedMention[]): readonly DocumentedMention[] {
-  if (!mentions.some(siteLessMesothelioma)) return mentions;
-  const site = documentedSite(mentions);
-  if (site === undefined) return mentions;
-  const source = `the mesothelioma's site the note documents (${site.slice(0, 3)}.${site.slice(3)})`;
-  return withDocumentedCode(mentions, siteLessMesothelioma, site, source);
+  return withSoleDocumentedCode(mentions, siteLessMesothelioma, MESOTHELIOMA_SITED, (site) => `the mesothelioma's site the note documents (${site})`);
 }

@@ -15,7 +15,7 @@ import type { Token } from './tokens';
  * site of another organ may follow the finding in its sentence or precede the metastasis word in its own: that organ would be the one
  * the words speak of instead.
  * A denied metastasis ("No metastasis") is left to the readings it had: an item's denial is most often a staging statement of its own.
- * Bounded: at most `ITEM_SENTENCES` sentences back and `OPENING_WORDS` tokens of the opening are read.
+ * Bounded: at most `ITEM_SENTENCES` sentences back, `OPENING_WORDS` tokens of the opening and `ITEM_REACH` tokens after the finding are read.
  */
 
 /** How many sentences before the metastasis word's own the item may open. */
@@ -71,9 +71,10 @@ function openingFinding(tokens: readonly Token[], sites: readonly (SiteMatch | u
 /**
  * Whether every site from `from` to the end of its sentence (or up to `to`) is of the finding's organ: in the finding's own sentence
  * ("… suspicious for primary lung cancer") and in the metastasis word's before it. The sentences between them recommend or grade
- * ("Recommend PET/CT and thoracic surgery / pulmonary referral") and are not read.
+ * ("Recommend PET/CT and thoracic surgery / pulmonary referral") and are not read. At most `ITEM_REACH` tokens are read, as a
+ * note written as one sentence would otherwise be read to its end for each metastasis word in it.
  */
-function onlySameOrgan(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], finding: SiteMatch, from: number, to = Number.POSITIVE_INFINITY): boolean {
+function onlySameOrgan(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], finding: SiteMatch, from: number, to = from + ITEM_REACH): boolean {
   const sentence = tokens[from]?.sentence;
   for (let position = from; position < to && tokens[position]?.sentence === sentence; position++) {
     const site = sites[position];

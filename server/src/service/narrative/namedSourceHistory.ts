@@ -1,3 +1,4 @@
+import { toDotted } from '../codes/codeText';
 import { MALIGNANT_HISTORY, longestPrefix } from './historyCodes';
 import type { DocumentedMention } from './model';
 
@@ -16,8 +17,7 @@ const LEAD_REACH = 40;
 
 /** The undotted personal-history code of a primary's undotted code ("C679" → "Z8551"), or undefined. */
 function historyCodeOf(code: string): string | undefined {
-  const dotted = code.length > 3 ? `${code.slice(0, 3)}.${code.slice(3)}` : code;
-  return longestPrefix(MALIGNANT_HISTORY, dotted)?.history.replace('.', '');
+  return longestPrefix(MALIGNANT_HISTORY, toDotted(code))?.history.replace('.', '');
 }
 
 /** Whether the mention is a current or weighed primary written as a source ("from the bladder ca"). */

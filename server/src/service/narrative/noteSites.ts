@@ -84,7 +84,9 @@ const NOTE_PASSES: readonly NotePass[] = [
  * arises in is no mention (arisingAdenoma.ts), and a lymphoma's stage list names no secondary (lymphomaStageSites.ts); an
  * addendum's lettered answer takes the site of its specimen line of the same letter (letteredParts.ts), a pending organ word
  * the organ the encounter documents a neoplasm at (encounterOrgan.ts), a restated benign histology the one part the
- * encounter places its words at (restatedBenignSite.ts), a BI-RADS category line's "malignancy"
+ * encounter places its words at (restatedBenignSite.ts), a bare "the adenoma" the one organ and side the encounter places its
+ * adenomas at (restatedAdenoma.ts), a capital "VS" the vestibular schwannoma the note names in words (schwannomaAbbreviation.ts),
+ * a BI-RADS category line's "malignancy"
  * the site of the finding it is given for (biradsCategory.ts), a site-less tissue carcinoma the encounter's one cancer organ,
  * past primaries set aside (restatedCarcinoma.ts, pastPrimaries.ts), and a site-less tumour the one organ of the note's tumours
  * (unprovenTumour.ts), and a site-less past cancer ("a prior malignancy") the one organ of the patient's past cancers

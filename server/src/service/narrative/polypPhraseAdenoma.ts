@@ -1,7 +1,9 @@
 import type { HistologyTerm } from './histologyTerm';
 import { inPolypPhrase } from './polypContext';
+import { BARE_ADENOMA_WORDS } from './restatedAdenoma';
 import { wordInSentenceWindow } from './sentenceWindow';
 import type { SiteMatch } from './siteFinder';
+import { COLON } from './siteTermFamilies';
 import type { Token } from './tokens';
 
 /**
@@ -13,7 +15,6 @@ import type { Token } from './tokens';
  * specimen lines give, and an image's "(e.g. adenoma)" is a differential's example. Elsewhere a site-less adenoma stays unread
  * (an adrenal, pituitary or parathyroid one names its organ).
  */
-const PLAIN_ADENOMA_WORDS: ReadonlySet<string> = new Set(['adenoma', 'adenomas']);
 
 /** Words before the adenoma in its sentence that write it as the patient's history ("pers hx adenomas"). */
 const HISTORY_LEADS: ReadonlySet<string> = new Set(['hx', 'h/o', 'history', 'prior', 'previous', 'past']);
@@ -22,7 +23,7 @@ const HISTORY_LEAD_REACH = 6;
 
 /** The colon, at the adenoma's words, when a plain adenoma written as history stands in a colon polyp's phrase. */
 export function polypPhraseColon(tokens: readonly Token[], term: HistologyTerm, start: number, end: number): SiteMatch | undefined {
-  if (!PLAIN_ADENOMA_WORDS.has(term.words) || !inPolypPhrase(tokens, start, end)) return undefined;
+  if (!BARE_ADENOMA_WORDS.has(term.words) || !inPolypPhrase(tokens, start, end)) return undefined;
   if (!wordInSentenceWindow(tokens, start, start, { words: HISTORY_LEADS, sentence: tokens[start]?.sentence, before: HISTORY_LEAD_REACH })) return undefined;
-  return { start, end, path: ['intestine', 'large', 'colon'], lymphNode: false };
+  return { start, end, path: COLON, lymphNode: false };
 }

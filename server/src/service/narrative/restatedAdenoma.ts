@@ -10,8 +10,8 @@ import type { SiteMatch } from './siteMatch';
  * cecal and transverse adenomas), or at none, leave it unread, as before; a relative's adenoma never waits for a site.
  */
 
-/** The bare words, with no type or organ of their own. */
-const BARE_ADENOMA_WORDS: ReadonlySet<string> = new Set(['adenoma', 'adenomas']);
+/** The bare words, with no type or organ of their own (the colon passes `colonoscopyAdenoma.ts` and `polypPhraseAdenoma.ts` read them too). */
+export const BARE_ADENOMA_WORDS: ReadonlySet<string> = new Set(['adenoma', 'adenomas']);
 
 /** Whether a site-less histology is a bare adenoma that may restate the encounter's one placed adenoma. */
 export function isBareAdenoma(term: HistologyTerm): boolean {

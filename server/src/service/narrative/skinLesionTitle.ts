@@ -1,3 +1,4 @@
+import { toDotted } from '../codes/codeText';
 import type { DocumentedMention } from './model';
 
 /**
@@ -26,7 +27,7 @@ export function withSkinLesionTitles(text: string, mentions: readonly Documented
   return mentions.map((mention, index) => {
     const skin = SKIN_FOR_REGION.get(mention.code ?? '');
     if (skin === undefined || !PROBLEM_TITLE.test(mention.text) || !lineNamesSkinTumour(text, mentions, index)) return mention;
-    return { ...mention, code: skin, source: `${mention.source}; the line names a skin tumour: table: skin (Tabular ${skin.slice(0, 3)}.${skin.slice(3)})` };
+    return { ...mention, code: skin, source: `${mention.source}; the line names a skin tumour: table: skin (Tabular ${toDotted(skin)})` };
   });
 }
 

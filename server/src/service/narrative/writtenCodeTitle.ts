@@ -1,3 +1,4 @@
+import { toDotted } from '../codes/codeText';
 import type { NarrativeCodeLookup } from './context';
 import type { DocumentedMention } from './model';
 
@@ -21,7 +22,7 @@ export function withWrittenCodeTitles(text: string, mentions: readonly Documente
     const written = codeWrittenBefore(text, mention.span.offset);
     if (written === undefined || written === mention.code || !codes.isBillable(written)) return mention;
     if (!sameCategory(mention, written)) return mention;
-    return { ...mention, code: written, candidates: [], source: `${mention.source}; the code written before its title on the line (Tabular ${written.slice(0, 3)}.${written.slice(3)})` };
+    return { ...mention, code: written, candidates: [], source: `${mention.source}; the code written before its title on the line (Tabular ${toDotted(written)})` };
   });
 }
 
