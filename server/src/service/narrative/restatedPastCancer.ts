@@ -65,13 +65,29 @@ export function withRestatedPastCancers(
 ): readonly RawMention[] {
   const pending = (mention: RawMention): boolean => mention.unspecifiedSite === true && mention.column === 'primary' && pastLeadBefore(tokens, mention.anchorStart);
   if (!mentions.some(pending)) return mentions;
-  const primaries = mentions.filter((mention): mention is RawMention & { readonly site: SiteMatch } => isOrganPrimary(mention) && !relatives(mention) && past(mention) && !excepted(tokens, mention.anchorStart));
+  const primaries = mentions
+    .filter((mention): mention is RawMention & { readonly site: SiteMatch } => isOrganPrimary(mention) && !relatives(mention) && past(mention) && !excepted(tokens, mention.anchorStart))
+    .sort((a, b) => a.anchorStart - b.anchorStart);
   const organ = primaries[0]?.site.path[0];
   if (organ === undefined || primaries.some((primary) => primary.site.path[0] !== organ)) return mentions;
   return mentions.map((mention) => {
     if (!pending(mention) || relatives(mention)) return mention;
-    const before = primaries.filter((primary) => primary.anchorStart < mention.anchorStart);
-    const tumour = before[before.length - 1] ?? primaries[0];
+    const tumour = primaries[lastBefore(primaries, mention.anchorStart)] ?? primaries[0];
     return tumour === undefined ? mention : { ...mention, site: { ...tumour.site, start: mention.anchorStart, end: mention.anchorStart }, unspecifiedSite: undefined };
   });
+}
+
+/**
+ * The index of the last of `sorted` (by anchor) anchored before `start`, or -1: a binary search, so that placing every pending
+ * mention stays linear-logarithmic in a note with many past cancers.
+ */
+function lastBefore(sorted: readonly RawMention[], start: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((sorted[middle]?.anchorStart ?? start) < start) low = middle + 1;
+    else high = middle;
+  }
+  return low - 1;
 }
