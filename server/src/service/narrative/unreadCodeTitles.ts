@@ -55,12 +55,20 @@ function titleEnd(text: string, at: number, title: string): number {
   return /[A-Za-z0-9]/.test(text[position] ?? '') ? -1 : position;
 }
 
-/** The mentions' spans as [start, end] pairs ordered by start, for a binary search. */
-function coveredSpans(mentions: readonly DocumentedMention[]): (readonly [number, number])[] {
-  return mentions.map((mention) => [mention.span.offset, mention.span.offset + mention.span.length] as const).sort((first, second) => first[0] - second[0]);
+/**
+ * The mentions' spans ordered by start, each with the furthest end of any span starting at or before it, so that one binary
+ * search answers whether any span overlaps a title, however long a phrase that starts well before it.
+ */
+function coveredSpans(mentions: readonly DocumentedMention[]): readonly (readonly [number, number])[] {
+  const ordered = mentions.map((mention) => [mention.span.offset, mention.span.offset + mention.span.length] as const).sort((first, second) => first[0] - second[0]);
+  let furthestEnd = 0;
+  return ordered.map(([start, end]) => {
+    furthestEnd = Math.max(furthestEnd, end);
+    return [start, furthestEnd] as const;
+  });
 }
 
-/** Whether a span of `covered` overlaps [start, end): mentions do not nest deeply, so the spans that start before `end` are looked at from the nearest back. */
+/** Whether a span of `covered` (from `coveredSpans`) overlaps [start, end): some span starts before `end` and reaches past `start`. */
 function overlapsAny(covered: readonly (readonly [number, number])[], start: number, end: number): boolean {
   let low = 0;
   let high = covered.length;
@@ -69,9 +77,7 @@ function overlapsAny(covered: readonly (readonly [number, number])[], start: num
     if ((covered[middle]?.[0] ?? 0) < end) low = middle + 1;
     else high = middle;
   }
-  // The few spans starting just before the title's end; a span that starts earlier and still reaches into it is a long phrase, looked at within a bound.
-  for (let index = low - 1; index >= Math.max(0, low - 8); index--) if ((covered[index]?.[1] ?? 0) > start) return true;
-  return false;
+  return (covered[low - 1]?.[1] ?? 0) > start;
 }
 
 /** The assertion a code states by itself: a personal history (Z85, Z86.0) is history, a family history (Z80) family. */
