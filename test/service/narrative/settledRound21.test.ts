@@ -24,6 +24,20 @@ const biopsyLabelResult: readonly ReadingCase[] = [
   ]],
 ];
 
+// A hedge about a progression weighs the course of a disease the note has, so the disease progressing is current (d470
+// "Decline is consistent w/ progression of the tumor" of the note's glioblastoma; d307's "likely progression of liver
+// metastases"; ANNOTATION.md: "consistent with" is uncertain only when the text does not establish it otherwise): Index:
+// Glioblastoma — see Neoplasm, malignant, by site; table: brain, frontal lobe / Malignant Primary C71.1; Index: Lymphoma
+// (non-Hodgkin) C85.90. A hedge on the disease itself stays a hedge.
+const weighedProgression: readonly ReadingCase[] = [
+  ['"consistent w/ progression of the tumor" keeps the tumour current', 'L frontal GBM. Decline is consistent w/ progression of the tumor.', [
+    ['frontal GBM', 'C711', 'present'], ['tumor', 'C711', 'present'],
+  ]],
+  ['"compatible with progression of" keeps the lymphoma current', 'PET compatible with progression of the lymphoma.', [['lymphoma', 'C8590', 'present']]],
+  ['"consistent w/" the disease itself stays uncertain', 'Decline is consistent w/ lymphoma.', [['lymphoma', 'C8590', 'uncertain']]],
+];
+
 describe('narrative reader: hedges the note settles (round 21)', () => {
   describe('a biopsy label\'s result is the note\'s tissue', () => checkReadings(biopsyLabelResult));
+  describe('a hedged progression keeps its disease current', () => checkReadings(weighedProgression));
 });
