@@ -37,30 +37,7 @@ const weighedProgression: readonly ReadingCase[] = [
   ['"consistent w/" the disease itself stays uncertain', 'Decline is consistent w/ lymphoma.', [['lymphoma', 'C8590', 'uncertain']]],
 ];
 
-// A metastasis named by its cell type is a reading of cells, so the "c/w <organ> primary" that concludes it is the
-// pathologist's diagnosis and present, the sample named in an earlier sentence or a heading (d828 "METASTATIC ADENOCARCINOMA,
-// CONSISTENT WITH LUNG PRIMARY" under a cytology DIAGNOSIS; d798's addendum "Metastatic high-grade serous carcinoma (…), c/w
-// ovarian primary"; ANNOTATION.md round 15: "c/w <organ> primary" on tissue or cytology of a current primary is present).
-// table: pleura / Malignant Secondary C78.2; peritoneum / Malignant Secondary C78.6; lung and ovary Malignant Primary C34.9- /
-// C56.- need a side the text lacks: null. A histology after the hedge ("c/w primary ovarian serous carcinoma", d293) and an
-// image's "c/w metastatic disease, c/w lung primary" keep the hedge.
-const metastaticCellType: readonly ReadingCase[] = [
-  ['a cytology diagnosis\'s "CONSISTENT WITH LUNG PRIMARY" is present', 'Pleural fluid, right:\nMETASTATIC ADENOCARCINOMA, CONSISTENT WITH LUNG PRIMARY.', [
-    ['METASTATIC ADENOCARCINOMA', 'C782', 'present'], ['LUNG PRIMARY', 'null', 'present'],
-  ]],
-  ['"c/w ovarian primary" after the stains of a metastatic carcinoma is present', 'Peritoneal fluid: POSITIVE FOR MALIGNANCY. Metastatic high-grade serous carcinoma (WT1+, PAX8+), c/w ovarian primary.', [
-    ['MALIGNANCY', 'C786', 'present'], ['Metastatic high-grade serous carcinoma', 'C786', 'present'], ['ovarian primary', 'null', 'present'],
-  ]],
-  ['a histology after the hedge stays uncertain', 'Pleural fluid: metastatic adenocarcinoma, consistent with primary ovarian serous carcinoma.', [
-    ['Pleural fluid: metastatic adenocarcinoma', 'C782', 'present'], ['ovarian serous carcinoma', 'null', 'uncertain'],
-  ]],
-  ['an image\'s "c/w lung primary" stays uncertain', 'CT: liver masses c/w metastatic disease, c/w lung primary.', [
-    ['liver masses c/w metastatic disease', 'C787', 'uncertain'], ['lung primary', 'null', 'uncertain'],
-  ]],
-];
-
 describe('narrative reader: hedges the note settles (round 21)', () => {
   describe('a biopsy label\'s result is the note\'s tissue', () => checkReadings(biopsyLabelResult));
   describe('a hedged progression keeps its disease current', () => checkReadings(weighedProgression));
-  describe('"c/w <organ> primary" of a metastatic carcinoma is the pathologist\'s diagnosis', () => checkReadings(metastaticCellType));
 });

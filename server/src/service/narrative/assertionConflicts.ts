@@ -3,7 +3,6 @@ import { settleRelativeExclusion } from './relativeExclusion';
 import type { TriggerHit } from './assertionScope';
 import type { Assertion } from './model';
 import { concludesTissueResult } from './tissueResult';
-import { concludesMetastaticCellType } from './metastaticCellPrimary';
 import { settleFearedReturn } from './fearedReturn';
 import { firstInSentenceAfter } from './sentenceWindow';
 import type { Token } from './tokens';
@@ -24,7 +23,7 @@ export function settleConflicts(tokens: readonly Token[], found: Map<Assertion, 
   // "Bone marrow bx: normocellular, no reticulin fibrosis, c/w ET": the conclusion opens its own clause and ends the denial's
   // scope even where the tissue makes it a diagnosis rather than a hedge, so the clause is weighed before the hedge is dropped.
   const ownClause = hedgeOpensOwnClause(tokens, found.get('negated'), concluded, start);
-  if (concluded?.trigger.tissueConclusion === true && (concludesTissueResult(tokens, concluded.start) || concludesMetastaticCellType(tokens, concluded.start, concluded.end))) found.delete('uncertain');
+  if (concluded?.trigger.tissueConclusion === true && concludesTissueResult(tokens, concluded.start)) found.delete('uncertain');
   if (ownClause) found.delete('negated');
   if (deniedInCondition(tokens, found.get('hypothetical'), found.get('negated'))) found.delete('negated');
   const doubt = denialTakenBack(tokens, found.get('negated'));
