@@ -6,6 +6,7 @@ import { OUTLOOK_TRIGGERS } from './outlookTriggers';
 import { REFERENCE_CUES } from './referenceCues';
 import { REPORT_LANGUAGE_TRIGGERS } from './reportLanguageTriggers';
 import { WATCHED_DISEASE_TRIGGERS, WATCHED_LESION_TRIGGERS } from './watchedDiseaseTriggers';
+import { PROGRESSION_HEDGE_PHRASES } from './weighedProgression';
 
 /**
  * NegEx/ConText triggers as data (Chapman 2001; Harkema 2009), written for oncology notes; the trigger's shape and scope
@@ -275,8 +276,7 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
     'does not want further', 'declines further', 'declined further', 'refuses further', 'refused further').map((trigger) => ({ ...trigger, invasiveOnly: true })),
   // A progression weighed presupposes the disease ("likely progression of liver metastases vs biliary obstruction"): the hedge
   // is about the progression, and the disease progressing is current.
-  ...both('active', ...['likely', 'probable', 'possible', 'suspected', 'concerning for', 'suspicious for', 'c/w', 'consistent with', 'worrisome for']
-    .flatMap((hedge) => [`${hedge} progression of`, `${hedge} progression of the`, `${hedge} progression of his`, `${hedge} progression of her`])),
+  ...both('active', ...PROGRESSION_HEDGE_PHRASES),
   // Part of a course is treatment going on ("completed 2 of 6 cycles AC"), not "completed" treatment.
   ...both('active', ...Array.from({ length: 12 }, (_, index) => `completed ${index + 1} of`)),
   // A Past Medical History item that points back to the history of present illness describes the current disease;

@@ -23,6 +23,17 @@ export function biopsyLabelSite(tokens: readonly Token[], sites: readonly (SiteM
   return before ?? organIn(sites, first, colon);
 }
 
+/**
+ * Whether a mention is the result a biopsy label reports ("US-guided bx of seg 6 liver lesion 11/2026: metastatic
+ * adrenocortical carcinoma"): the note's own tissue written in its history, which settles an image's "c/w" of the same code
+ * as a pathology report does (ANNOTATION.md: an image's "c/w X" is present once tissue establishes it). Bounded by the label's
+ * few words before the colon.
+ */
+export function reportedByBiopsyLabel(tokens: readonly Token[], start: number): boolean {
+  const colon = labelColon(tokens, start);
+  return colon !== undefined && hasBiopsyWord(tokens, clauseStart(tokens, colon), colon);
+}
+
 /** The first site between `from` and `to` that is no lymph node. */
 function organIn(sites: readonly (SiteMatch | undefined)[], from: number, to: number): SiteMatch | undefined {
   for (let position = from; position < to; position++) {

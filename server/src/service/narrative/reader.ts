@@ -34,6 +34,7 @@ import { withProvenCancers } from './provenLesion';
 import { withRemissionOfDenied } from './deniedRemission';
 import { withEstablishedPrimaries } from './establishedPrimary';
 import { withSettledConclusions } from './settledConclusion';
+import { reportedByBiopsyLabel } from './biopsyLabel';
 import type { SpreadSettlement } from './settledConclusion';
 import { calledNew, measuredLevelBefore, provenInItsPhrase, spreadTreatedInItsSentence, treatedInItsSentence } from './treatedLesion';
 import { withScreeningItemLabels } from './screeningItems';
@@ -149,7 +150,7 @@ export function readNarrative(text: string, span: Span, context: NarrativeContex
   // lesion (treatedLesion.ts): either settles an earlier "c/w" (settledConclusion.ts).
   const inTissueReport = (mention: RawMention): boolean => {
     const section = sectionAt(sections, starts, tokens[mention.start]?.start ?? 0);
-    return section?.kind === 'pathology' || section?.name === 'Addendum' || treatedInItsSentence(tokens, mention) || provenInItsPhrase(tokens, mention);
+    return section?.kind === 'pathology' || section?.name === 'Addendum' || treatedInItsSentence(tokens, mention) || provenInItsPhrase(tokens, mention) || reportedByBiopsyLabel(tokens, mention.start);
   };
   const spreadSettlement: SpreadSettlement = {
     treated: (mention, assertion) => !calledNew(tokens, mention) && spreadTreatedInItsSentence(tokens, mention, assertion.treated === true || medicated.size > 0), calledNew: (mention) => calledNew(tokens, mention),
