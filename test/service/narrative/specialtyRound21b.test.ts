@@ -1,0 +1,36 @@
+import { checkReadings } from './readingCases';
+import type { ReadingCase } from './readingCases';
+
+/**
+ * Specialty clinics round 21, second pass (issue 12): organ-specialty clinic notes (dev d883–d902), read as a coder reads
+ * them. Codes checked against the FY2027 code titles (/work/shared/codesets/icd10cm-2027): D12.0 Benign neoplasm of cecum;
+ * D12.2 Benign neoplasm of ascending colon; D12.6 Benign neoplasm of colon, unspecified; D12.8 Benign neoplasm of rectum.
+ */
+
+// ANNOTATION.md round 21, "A sessile serrated lesion is a mention; a hyperplastic polyp is not": a sessile serrated lesion
+// ("SSL") or traditional serrated adenoma is a serrated adenoma (ICD-O 8213/0; printed Index Adenoma - see also Neoplasm,
+// benign, by site), the colon's unless another site is written (table: colon / Benign D12.6, rectum D12.8). From d887 (part D's
+// lesion and the plan's "1 SSL"), d405 and d744 (a colectomy's incidental lesion).
+const serratedLesions: readonly ReadingCase[] = [
+  ['a sessile serrated lesion at its labelled site (d887)', 'Path (10/30):\nD. Rectal polyp: sessile serrated lesion without cytologic dysplasia',
+    [['sessile serrated lesion', 'D128', 'present']]],
+  ['a sessile serrated lesion with no site is the colon\'s (d405, d744)', 'Incidental: sessile serrated lesion, 6 mm.',
+    [['sessile serrated lesion', 'D126', 'present']]],
+  ['a traditional serrated adenoma is one too', 'Ascending colon polyp: traditional serrated adenoma.',
+    [['traditional serrated adenoma', 'D122', 'present']]],
+  ['a hyperplastic polyp stays none (d887)', 'C. Sigmoid polyps: hyperplastic polyps', []],
+  ['"ssl" in lower case is no abbreviation', 'Portal login uses ssl.', []],
+];
+
+// ANNOTATION.md, "Side and sub-site documented elsewhere in the note": the plan's abbreviation restates the lesion the
+// pathology placed at one part in full words (d887: "D. Rectal polyp: sessile serrated lesion" and "+ 1 SSL" → D12.8).
+const restatedAbbreviations: readonly ReadingCase[] = [
+  ['the plan\'s SSL restates the rectal lesion (d887)',
+    'Path (10/30):\nD. Rectal polyp: sessile serrated lesion without cytologic dysplasia\n\nA/P:\n66M w/ 1 SSL, surveillance in 3 yrs.',
+    [['sessile serrated lesion', 'D128', 'present'], ['SSL', 'D128', 'present']]],
+];
+
+describe('specialty clinic notes, round 21 (second pass)', () => {
+  describe('a sessile serrated lesion is a serrated adenoma', () => checkReadings(serratedLesions));
+  describe('a polyp abbreviation restating its written-out lesion', () => checkReadings(restatedAbbreviations));
+});
