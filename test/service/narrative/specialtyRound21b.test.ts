@@ -4,7 +4,8 @@ import type { ReadingCase } from './readingCases';
 /**
  * Specialty clinics round 21, second pass (issue 12): organ-specialty clinic notes (dev d883–d902), read as a coder reads
  * them. Codes checked against the FY2027 code titles (/work/shared/codesets/icd10cm-2027): D12.0 Benign neoplasm of cecum;
- * D12.2 Benign neoplasm of ascending colon; D12.6 Benign neoplasm of colon, unspecified; D12.8 Benign neoplasm of rectum.
+ * D12.2 Benign neoplasm of ascending colon; D12.6 Benign neoplasm of colon, unspecified; D12.8 Benign neoplasm of rectum; C61
+ * Malignant neoplasm of prostate.
  */
 
 // ANNOTATION.md round 21, "A sessile serrated lesion is a mention; a hyperplastic polyp is not": a sessile serrated lesion
@@ -30,7 +31,19 @@ const restatedAbbreviations: readonly ReadingCase[] = [
     [['sessile serrated lesion', 'D128', 'present'], ['SSL', 'D128', 'present']]],
 ];
 
+// ANNOTATION.md, "Negative for X in a pathology part is a negated mention at the part's own labelled site": a clinic note restates
+// an outside biopsy as the tissue it sampled and the verdict ("benign prostatic tissue, …, no carcinoma", d893; table: prostate /
+// Malignant Primary C61). Only a benign tissue of an organ and a denied verdict in one sentence place it.
+const sampledTissueVerdicts: readonly ReadingCase[] = [
+  ['a denied carcinoma after the benign tissue sampled is that organ\'s (d893)',
+    'Prior 12-core TRUS bx 06/2024 (outside): benign prostatic tissue, focal chronic inflammation, no carcinoma.',
+    [['carcinoma', 'C61', 'negated']]],
+  ['negative for malignancy after it too', 'Bx 2025: benign prostatic tissue, negative for malignancy.', [['malignancy', 'C61', 'negated']]],
+  ['a verdict in the next sentence is not placed', 'Bx: benign prostatic tissue. No carcinoma.', []],
+];
+
 describe('specialty clinic notes, round 21 (second pass)', () => {
+  describe('a denied verdict after the benign tissue a biopsy sampled', () => checkReadings(sampledTissueVerdicts));
   describe('a sessile serrated lesion is a serrated adenoma', () => checkReadings(serratedLesions));
   describe('a polyp abbreviation restating its written-out lesion', () => checkReadings(restatedAbbreviations));
 });
