@@ -5,7 +5,8 @@ import type { ReadingCase } from './readingCases';
  * Specialty clinics round 21, second pass (issue 12): organ-specialty clinic notes (dev d883–d902), read as a coder reads
  * them. Codes checked against the FY2027 code titles (/work/shared/codesets/icd10cm-2027): D12.0 Benign neoplasm of cecum;
  * D12.2 Benign neoplasm of ascending colon; D12.6 Benign neoplasm of colon, unspecified; D12.8 Benign neoplasm of rectum; C61
- * Malignant neoplasm of prostate.
+ * Malignant neoplasm of prostate; D41.01 Neoplasm of uncertain behavior of right kidney; D44.0 Neoplasm of uncertain behavior of
+ * thyroid gland.
  */
 
 // ANNOTATION.md round 21, "A sessile serrated lesion is a mention; a hyperplastic polyp is not": a sessile serrated lesion
@@ -42,7 +43,20 @@ const sampledTissueVerdicts: readonly ReadingCase[] = [
   ['a verdict in the next sentence is not placed', 'Bx: benign prostatic tissue. No carcinoma.', []],
 ];
 
+// ANNOTATION.md round 21, "A neoplasm that tissue or cytology names but whose behaviour the report cannot decide is the Table's
+// Uncertain Behavior column, not D49" (Tabular D37-D48 note): a renal core's "oncocytic neoplasm, favor oncocytoma" (d895; table:
+// kidney / Uncertain Behavior D41.01 at the right) and a Bethesda IV "follicular neoplasm" (d498; thyroid D44.0). The favoured
+// alternative keeps its own hedged entry; a bare "neoplasm" of an image stays D49.
+const undecidedBehaviour: readonly ReadingCase[] = [
+  ['an oncocytic neoplasm on a renal core is uncertain behaviour (d895)', 'R renal mass bx: oncocytic neoplasm, favor oncocytoma.',
+    [['oncocytic neoplasm', 'D4101', 'present'], ['oncocytoma', 'D3001', 'uncertain']]],
+  ['a follicular neoplasm is the thyroid\'s uncertain behaviour (d498)', 'FNA R thyroid nodule: follicular neoplasm (Bethesda IV).',
+    [['follicular neoplasm', 'D440', 'present']]],
+  ['an image\'s neoplasm stays unspecified', 'CT: 2 cm solid R renal neoplasm.', [['R renal neoplasm', 'D49511', 'present']]],
+];
+
 describe('specialty clinic notes, round 21 (second pass)', () => {
+  describe('a neoplasm whose behaviour the sample cannot decide', () => checkReadings(undecidedBehaviour));
   describe('a denied verdict after the benign tissue a biopsy sampled', () => checkReadings(sampledTissueVerdicts));
   describe('a sessile serrated lesion is a serrated adenoma', () => checkReadings(serratedLesions));
   describe('a polyp abbreviation restating its written-out lesion', () => checkReadings(restatedAbbreviations));
