@@ -6,7 +6,7 @@ import type { ReadingCase } from './readingCases';
  * them. Codes checked against the FY2027 code titles (/work/shared/codesets/icd10cm-2027): D12.0 Benign neoplasm of cecum;
  * D12.2 Benign neoplasm of ascending colon; D12.6 Benign neoplasm of colon, unspecified; D12.8 Benign neoplasm of rectum; C61
  * Malignant neoplasm of prostate; D41.01 Neoplasm of uncertain behavior of right kidney; D44.0 Neoplasm of uncertain behavior of
- * thyroid gland.
+ * thyroid gland; C64.1 Malignant neoplasm of right kidney, except renal pelvis.
  */
 
 // ANNOTATION.md round 21, "A sessile serrated lesion is a mention; a hyperplastic polyp is not": a sessile serrated lesion
@@ -55,7 +55,16 @@ const undecidedBehaviour: readonly ReadingCase[] = [
   ['an image\'s neoplasm stays unspecified', 'CT: 2 cm solid R renal neoplasm.', [['R renal neoplasm', 'D49511', 'present']]],
 ];
 
+// ANNOTATION.md, "Codes by assertion" (uncertain: a hedge after the diagnosis, Guideline IV.H): a urologist glosses the
+// alternative with its subtype in a parenthesis and hedges it after ("low-grade RCC (chromophobe) still possible", d895); the
+// gloss is the diagnosis's own detail, so the hedge reaches it as it reaches "RCC still possible" (table: kidney / C64.1).
+const glossedHedges: readonly ReadingCase[] = [
+  ['a hedge after a subtype\'s parenthesis reaches the diagnosis (d895)', 'R renal mass: low-grade RCC (chromophobe) still possible.',
+    [['RCC', 'C641', 'uncertain']]],
+];
+
 describe('specialty clinic notes, round 21 (second pass)', () => {
+  describe('a hedge after a diagnosis glossed in a parenthesis', () => checkReadings(glossedHedges));
   describe('a neoplasm whose behaviour the sample cannot decide', () => checkReadings(undecidedBehaviour));
   describe('a denied verdict after the benign tissue a biopsy sampled', () => checkReadings(sampledTissueVerdicts));
   describe('a sessile serrated lesion is a serrated adenoma', () => checkReadings(serratedLesions));
