@@ -352,8 +352,7 @@ export const HISTOLOGY_TERMS: readonly HistologyTerm[] = withBritishSpellings<Hi
   ...['tubular adenoma', 'tubular adenomas', 'tubulovillous adenoma', 'tubulovillous adenomas', 'villous adenoma', 'villous adenomas', 'adenomatous polyp', 'adenomatous polyps', 'adenomatous colon polyp', 'adenomatous colon polyps',
     'sessile serrated adenoma', 'sessile serrated adenomas', 'sessile serrated polyp', 'sessile serrated polyps', 'sessile serrated lesion', 'sessile serrated lesions',
     'traditional serrated adenoma', 'traditional serrated adenomas'].map((words): HistologyTerm => ({ words, role: 'benign', impliedSite: ['intestine', 'large', 'colon'] })),
-  // Their abbreviations: "TAs", "TVAs" and "SSL" (sessile serrated lesion: a serrated adenoma, ANNOTATION.md round 21) in their
-  // own spelling, "TVA" (tubulovillous adenoma) in capitals.
+  // Their abbreviations: "TAs", "TVAs", "SSL" (sessile serrated lesion, ANNOTATION.md round 21) in their own spelling; "TVA" in capitals.
   ...['TAs', 'TVAs', 'SSL', 'SSLs'].map((spelledAs): HistologyTerm => ({ words: spelledAs.toLowerCase(), spelledAs, role: 'benign', impliedSite: ['intestine', 'large', 'colon'] })),
   // "TA" in capitals names a tubular adenoma only beside a polyp word ("Sigmoid polyp: TA"; polypContext.ts).
   { words: 'ta', spelledAs: 'TA', role: 'benign', impliedSite: ['intestine', 'large', 'colon'], polypOnly: true },
