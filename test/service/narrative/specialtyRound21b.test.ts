@@ -63,7 +63,20 @@ const glossedHedges: readonly ReadingCase[] = [
     [['RCC', 'C641', 'uncertain']]],
 ];
 
+// Guideline I.C.2.d and ANNOTATION.md, "Codes by assertion" (history: treated, no evidence of disease, no treatment directed to it):
+// an endocrine consult restates the kidney cancer as treated and then surveyed clear, the study named before "surveillance"
+// ("CT surveillance negative through 2024", d901; Z85.528), as "surveillance CTs clear" already reads; a study that found
+// the disease keeps it current.
+const surveyedClear: readonly ReadingCase[] = [
+  ['a study\'s surveillance found negative after the nephrectomy is history (d901)',
+    'Of note: R clear cell RCC 2019, pT1b, radical nephrectomy, no adjuvant tx, CT surveillance negative through 2024.',
+    [['RCC', 'Z85528', 'history']]],
+  ['surveillance that found a recurrence keeps it current', 'R clear cell RCC 2019, radical nephrectomy; CT surveillance showed new lung nodules.',
+    [['RCC', 'C641', 'present']]],
+];
+
 describe('specialty clinic notes, round 21 (second pass)', () => {
+  describe('a treated cancer surveyed clear by a named study', () => checkReadings(surveyedClear));
   describe('a hedge after a diagnosis glossed in a parenthesis', () => checkReadings(glossedHedges));
   describe('a neoplasm whose behaviour the sample cannot decide', () => checkReadings(undecidedBehaviour));
   describe('a denied verdict after the benign tissue a biopsy sampled', () => checkReadings(sampledTissueVerdicts));
