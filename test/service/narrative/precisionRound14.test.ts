@@ -81,11 +81,13 @@ const deniedInRemission: readonly ReadingCase[] = [
     [['AML', 'C9200', 'present'], ['acute myeloid leukemia', 'C9200', 'negated']]],
 ];
 
-// "Not mentions: … a non-neoplastic finding (… polyp not called an adenoma)" (ANNOTATION.md, "What is a mention"): a sessile
-// serrated lesion is not called an adenoma (d257, d405); a sessile serrated adenoma is (table: intestine, large, colon / Benign D12.6).
+// "Not mentions: … a non-neoplastic finding (… polyp not called an adenoma)" (ANNOTATION.md, "What is a mention"): a hyperplastic
+// polyp is none. Round 21 ("A sessile serrated lesion is a mention; a hyperplastic polyp is not") made a sessile serrated lesion a
+// serrated adenoma (ICD-O 8213/0; table: intestine, large, colon / Benign D12.6; d257, d405 mended), so these cases now read it.
 const polypsNotAdenomas: readonly ReadingCase[] = [
-  ['"Sessile serrated lesion without dysplasia" is no mention', 'E. Colon, polyp, polypectomy:\n- Sessile serrated lesion without dysplasia.', []],
-  ['a sessile serrated lesion removed at colonoscopy is no mention', 'Colonoscopy: sessile serrated lesion ascending colon removed.', []],
+  ['"Sessile serrated lesion without dysplasia" is a serrated adenoma (round 21)', 'E. Colon, polyp, polypectomy:\n- Sessile serrated lesion without dysplasia.',
+    [['Sessile serrated lesion', 'D126', 'present']]],
+  ['a hyperplastic polyp removed at colonoscopy is no mention', 'Colonoscopy: hyperplastic polyp ascending colon removed.', []],
   ['a sessile serrated adenoma still is', 'Colonoscopy: one sessile serrated adenoma, removed.', [['sessile serrated adenoma', 'D126', 'present']]],
 ];
 

@@ -68,7 +68,8 @@ const slashedNodeRegions: readonly ReadingCase[] = [
 // small renal mass", d895; "L large adrenal nodule"), and the side is the organ's (table: kidney / Unspecified D49.51-, right
 // D49.511; adrenal / Benign D35.02). "small bowel" is a site of its own and keeps its row (table: intestine, small C17.9).
 const sizeBetweenSideAndOrgan: readonly ReadingCase[] = [
-  ['a size word between the side and the kidney keeps the side (d895)', 'R small renal mass: oncocytic neoplasm.', [['neoplasm', 'D49511', 'present']]],
+  // The oncocytic neoplasm itself is the Uncertain Behavior column (ANNOTATION.md round 21; specialtyRound21b.test.ts): D41.01 at the right.
+  ['a size word between the side and the kidney keeps the side (d895)', 'R small renal mass: oncocytic neoplasm.', [['oncocytic neoplasm', 'D4101', 'present']]],
   ['a size word between the side and the adrenal keeps the side', 'L large adrenal nodule, c/w adenoma.', [['adenoma', 'D3502', 'uncertain']]],
   ['"small bowel" after a side stays the small intestine', 'L small bowel adenocarcinoma.', [['L small bowel adenocarcinoma', 'C179', 'present']]],
 ];

@@ -72,7 +72,7 @@ export function reaches(
     if ((assertion === 'uncertain' || assertion === 'hypothetical') && subjectOfTransformation(tokens, end)) return false;
     return !anyBetween(terminators, hit.end, start, assertion, inList) && !closedParenthesis(tokens, hit.end, start) && !weighsMetastasisOnly(tokens, hit.end, start, assertion);
   }
-  if ((direction === 'post' || direction === 'both') && hit.start >= end && (hit.start - end - studyGap(tokens, end, hit.start) <= postReach(tokens, hit) || judgedSubject(tokens, hit, end))) {
+  if ((direction === 'post' || direction === 'both') && hit.start >= end && (hit.start - end - studyGap(tokens, end, hit.start) - glossGap(tokens, end, hit) <= postReach(tokens, hit) || judgedSubject(tokens, hit, end))) {
     if (hit.trigger.postOnlyAtClauseEnd === true && !closesClause(tokens, hit.end)) return false;
     if (direction === 'both' && (opensOwnClause(tokens, hit) || qualifiesNextNoun(tokens, hit))) return false;
     if (isParenthesised(tokens, hit) && !sameListItem(tokens, end, hit.start)) return false;
@@ -154,6 +154,23 @@ const STUDY_WORDS = IMAGING_MODALITIES;
  */
 function studyGap(tokens: readonly Token[], end: number, cue: number): number {
   return cue - end >= 2 && STUDY_PREPOSITIONS.has(tokens[end]?.norm ?? '') && STUDY_WORDS.has(tokens[end + 1]?.norm ?? '') ? 2 : 0;
+}
+
+/** How many words a parenthesis right after a mention may hold and still be its gloss. */
+const GLOSS_WORDS = 3;
+
+/**
+ * "low-grade RCC (chromophobe) still possible": a short parenthesis right after the mention glosses it (its subtype, its
+ * abbreviation) and is no word of the clause a hedge after it must cross; its length is not counted against the hedge's reach.
+ * Other cues keep their reach: a parenthesis there often holds a date or a relative that belongs to the cue's own clause.
+ */
+function glossGap(tokens: readonly Token[], end: number, hit: TriggerHit): number {
+  const cue = hit.start;
+  if (tokens[end]?.norm !== '(' || hit.trigger.assertion !== 'uncertain') return 0;
+  for (let position = end + 1; position <= end + GLOSS_WORDS + 1 && position < cue; position++) {
+    if (tokens[position]?.norm === ')') return position - end + 1;
+  }
+  return 0;
 }
 
 /**

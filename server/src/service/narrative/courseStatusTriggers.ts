@@ -39,6 +39,11 @@ export const COURSE_STATUS_TRIGGERS: readonly AssertionTrigger[] = [
   // nevi, none changed", "several lipomas, none enlarging"): the lesions are there.
   ...both('pseudo', ...['changed', 'changing', 'enlarging', 'enlarged', 'growing', 'new', 'symptomatic']
     .map((state) => `none ${state}`)),
+  // Surveillance of a treated cancer named by its study before the word and found clear ("R clear cell RCC 2019, radical
+  // nephrectomy, no adjuvant tx, CT surveillance negative through 2024"): no evidence of disease after treatment is history
+  // (Guideline I.C.2.d), as `assertionTriggers.ts`' "surveillance CTs clear" is.
+  ...['ct', 'mri', 'pet', 'imaging', 'radiographic', 'cystoscopic', 'colonoscopic', 'endoscopic'].flatMap((study) => ['clean', 'clear', 'normal', 'negative', 'unremarkable']
+    .map((result): AssertionTrigger => ({ words: `${study} surveillance ${result}`, assertion: 'history', direction: 'post', opensNext: true }))),
   // The differential named after its diagnosis without an article ("dexamethasone held until tissue (lymphoma on ddx)"), as
   // "on the ddx" is: a diagnosis weighed, not made (Guidelines II.H).
   ...['on ddx', 'in ddx', 'on differential', 'in differential', 'on the ddx list', 'on differential dx', 'on ddx list']

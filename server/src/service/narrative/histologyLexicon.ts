@@ -349,15 +349,14 @@ export const HISTOLOGY_TERMS: readonly HistologyTerm[] = withBritishSpellings<Hi
   { words: 'carcinoma in sight', role: 'in-situ' },
   // Colonic polyp histologies: a tubular, tubulovillous, villous or sessile serrated adenoma is the colon's unless another site is written
   // (table: intestine, large, colon / Benign D12.6; its history Z86.0101, Tabular Z86.0101 adenomatous and serrated colon polyps), and so is an adenomatous polyp (Index: Polyp, adenomatous — see Neoplasm, benign).
-  // A "sessile serrated lesion" is a polyp the text does not call an adenoma (ANNOTATION.md, "What is a mention"; d257, d405).
   ...['tubular adenoma', 'tubular adenomas', 'tubulovillous adenoma', 'tubulovillous adenomas', 'villous adenoma', 'villous adenomas', 'adenomatous polyp', 'adenomatous polyps', 'adenomatous colon polyp', 'adenomatous colon polyps',
-    'sessile serrated adenoma', 'sessile serrated adenomas', 'sessile serrated polyp', 'sessile serrated polyps'].map((words): HistologyTerm => ({ words, role: 'benign', impliedSite: ['intestine', 'large', 'colon'] })),
-  // Their abbreviations: "TAs" (tubular adenomas) in its own spelling, "TVA" (tubulovillous adenoma) in capitals.
-  { words: 'tas', spelledAs: 'TAs', role: 'benign', impliedSite: ['intestine', 'large', 'colon'] },
+    'sessile serrated adenoma', 'sessile serrated adenomas', 'sessile serrated polyp', 'sessile serrated polyps', 'sessile serrated lesion', 'sessile serrated lesions',
+    'traditional serrated adenoma', 'traditional serrated adenomas'].map((words): HistologyTerm => ({ words, role: 'benign', impliedSite: ['intestine', 'large', 'colon'] })),
+  // Their abbreviations: "TAs", "TVAs", "SSL" (sessile serrated lesion, ANNOTATION.md round 21) in their own spelling; "TVA" in capitals.
+  ...['TAs', 'TVAs', 'SSL', 'SSLs'].map((spelledAs): HistologyTerm => ({ words: spelledAs.toLowerCase(), spelledAs, role: 'benign', impliedSite: ['intestine', 'large', 'colon'] })),
   // "TA" in capitals names a tubular adenoma only beside a polyp word ("Sigmoid polyp: TA"; polypContext.ts).
   { words: 'ta', spelledAs: 'TA', role: 'benign', impliedSite: ['intestine', 'large', 'colon'], polypOnly: true },
   { words: 'tva', capitalsOnly: true, role: 'benign', impliedSite: ['intestine', 'large', 'colon'] },
-  { words: 'tvas', spelledAs: 'TVAs', role: 'benign', impliedSite: ['intestine', 'large', 'colon'] },
   // The adrenal adenoma of imaging reports, named by its lipid content (table: adrenal / Benign D35.0-).
   ...['lipid-rich adenoma', 'lipid-rich adenomas', 'lipid-poor adenoma', 'lipid-poor adenomas', 'adrenocortical adenoma', 'adrenal cortical adenoma'].map(
     (words): HistologyTerm => ({ words, role: 'benign', impliedSite: ['adrenal'] })),

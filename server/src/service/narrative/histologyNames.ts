@@ -126,6 +126,11 @@ export const NAMED_TUMOUR_TERMS: readonly HistologyTerm[] = [
   // Noninvasive follicular thyroid neoplasm with papillary-like nuclear features is ICD-O 8349/1, uncertain behaviour: table: thyroid
   // (gland) / Uncertain Behavior D44.0 (Tabular D44.0 Neoplasm of uncertain behavior of thyroid gland).
   ...spelled(['niftp', 'noninvasive follicular thyroid neoplasm with papillary-like nuclear features'], { role: 'uncertain', impliedSite: ['thyroid'] }),
+  // A neoplasm a biopsy or FNA names by its cells but whose behaviour it cannot decide ("oncocytic neoplasm, favor oncocytoma" on a renal
+  // core; a Bethesda IV "follicular neoplasm") is the Table's Uncertain Behavior column (ANNOTATION.md round 21; Tabular D37-D48 note:
+  // "histologic confirmation whether the neoplasm is malignant or benign cannot be made"): kidney D41.0-, thyroid D44.0.
+  ...spelled(['oncocytic neoplasm', 'oncocytic neoplasms', 'oncocytic renal neoplasm'], { role: 'uncertain' }),
+  ...spelled(['follicular neoplasm', 'follicular neoplasms', 'hurthle cell neoplasm', 'oncocytic follicular neoplasm'], { role: 'uncertain', impliedSite: ['thyroid'] }),
   // Index: Oncocytoma — see Neoplasm, benign, by site (renal oncocytoma D30.0-).
   ...spelled(['oncocytoma', 'oncocytomas'], { role: 'benign' }),
   // Index: Ameloblastoma — see also Neoplasm, bone, benign (the jaw's: mandible D16.5, maxilla D16.4); a malignant one is named so.

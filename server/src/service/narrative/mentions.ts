@@ -40,6 +40,7 @@ import { findingSubject } from './findingSubject';
 import { withMetastaticWordOfSpread, withOwnOrganAsPrimary, withoutSetOffLeft } from './spreadList';
 import { withFieldListSites } from './fieldListSite';
 import { withFallbackSite } from './fallbackSite';
+import { sampledTissueSite } from './sampledTissue';
 import { conjoinedFinding, findingNounSite, lineLabelSite, mergeSkin, nearbySite, refinedBy, withContextSite, withTrailingWord } from './siteContext';
 import { apposedSkinSite, skinCompanionSite, skinLineSurface, skinTypeLineSurface } from './skinSites';
 import { differentialSite, parenthesisedSite } from './differential';
@@ -272,7 +273,7 @@ function anchorMentions(
     const lineLabel = lineLabelSite(tokens, sites, start, true) ?? (relatives ? undefined : partLabelSite(tokens, sites, start)) ?? (term.namesLesion === true ? eyeLineLabel(tokens, start, end) ?? joinedOrgansLabel(tokens, sites, start) : undefined);
     const nodes = lineLabel === undefined && !relatives ? findingSubject(tokens, siteEndingAt, left.start) : undefined;
     const writtenLabel = lineLabel ?? (nodes?.lymphNode === true ? nodes : undefined) ?? (term.namesLesion === true ? undefined : (relatives ? undefined : reportedOrganAnyColumn(tokens, sites, start, ownColumn, siteEndingAt))
-      ?? differentialSite(tokens, sites, start) ?? parenthesisedSite(tokens, sites, end) ?? skinTypeLineSurface(tokens, sites, term.skinType, start)
+      ?? differentialSite(tokens, sites, start) ?? sampledTissueSite(tokens, sites, start) ?? parenthesisedSite(tokens, sites, end) ?? skinTypeLineSurface(tokens, sites, term.skinType, start)
       ?? skinCompanionSite(tokens, term.skinType, start, end));
     // "colonoscopy due 2027 (pers hx adenomas)": a plain adenoma in a colon polyp's phrase is the colon's (polypPhraseAdenoma.ts).
     const label = writtenLabel ?? polypPhraseColon(tokens, term, start, end);

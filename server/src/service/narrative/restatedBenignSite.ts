@@ -12,8 +12,18 @@ import { refinedBy } from './siteRefinement';
  * site when coded (`writtenSite`).
  */
 
-/** The histology's words with a plural's final "s" dropped ("tubular adenomas" restates "tubular adenoma"). */
-const wordsKey = (words: string): string => words.replace(/s$/, '');
+/**
+ * A polyp histology's abbreviation restates its written-out name: "D. Rectal polyp: sessile serrated lesion" and, in the plan,
+ * "3 adenomas … + 1 SSL" are one lesion (keys without a plural's "s"). "TA" and "TVA" are not here: the reading cases show them
+ * placed already by the passage's site.
+ */
+const ABBREVIATED: ReadonlyMap<string, string> = new Map([['ssl', 'sessile serrated lesion']]);
+
+/** The histology's words with a plural's final "s" dropped ("tubular adenomas" restates "tubular adenoma"), an abbreviation spelled out. */
+function wordsKey(words: string): string {
+  const singular = words.replace(/s$/, '');
+  return ABBREVIATED.get(singular) ?? singular;
+}
 
 const siteKey = (site: SiteMatch): string => `${site.path.join('/')}|${site.laterality ?? ''}|${(site.qualifiers ?? []).join('/')}`;
 
