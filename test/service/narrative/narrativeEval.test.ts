@@ -108,6 +108,11 @@ const FLOORS = [
   { set: 'dev', from: 'd803', to: 'd822', precision: 0.89, recall: 0.82, assertionAccuracy: 0.96 },
   { set: 'dev', from: 'd823', to: 'd842', precision: 0.88, recall: 0.80, assertionAccuracy: 0.94 },
   { set: 'dev', from: 'd843', to: 'd862', precision: 0.88, recall: 0.79, assertionAccuracy: 0.93 },
+  // Round 21's blind dev batches (6 December 2026), each scored after its blind review and before any change for it: d863–d882,
+  // primary care and general medicine by physicians who are not oncologists (0.844 / 0.820 / 0.954), 0.907 / 0.881 / 0.978 after
+  // round 21; d883–d902, organ-specialty clinics (0.871 / 0.757 / 0.944), 0.916 / 0.838 / 0.949 after two passes.
+  { set: 'dev', from: 'd863', to: 'd882', precision: 0.88, recall: 0.85, assertionAccuracy: 0.95 },
+  { set: 'dev', from: 'd883', to: 'd902', precision: 0.89, recall: 0.81, assertionAccuracy: 0.92 },
   // Held out (totals only, never tuned on): h01–h15 measured 0.864 / 0.905 / 0.968; h16–h35 0.803 / 0.711 / 0.974;
   // h36–h55 0.859 / 0.762 / 0.974; h56–h75 0.792 / 0.753 / 0.976 (0.812 / 0.776 / 0.977 after round 6); h76–h95 0.773 / 0.705 / 0.971.
   // After round 7 and gold review 5 (coordinated sites one entry per site in h64, h69, h71, h82, h93, h94): h01–h15 0.892 / 0.943 / 0.970,
@@ -163,6 +168,11 @@ const FLOORS = [
   // facilities, hospital discharges, ED), written early in round 20 and first scored after its blind review with round 20's rules
   // (made from dev batches only): 0.841 / 0.789 / 0.951 — exactly what the session's starting reader read (no carry-over).
   { set: 'held-out', from: 'h356', to: 'h375', precision: 0.81, recall: 0.76, assertionAccuracy: 0.92 },
+  // h376–h395 (a community cancer centre and hospice not seen before: radiation oncology, palliative care, hospice admissions
+  // and recertifications, nurse navigation and social work), written early in round 21 and first scored after its blind review
+  // and the round's consistency check with round 21's rules (made from dev batches only): 0.924 / 0.906 / 0.978 — exactly what
+  // the session's starting reader read.
+  { set: 'held-out', from: 'h376', to: 'h395', precision: 0.89, recall: 0.87, assertionAccuracy: 0.95 },
 ] as const;
 
 describe('narrative reader: the annotated corpus', function () {
