@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { ASSERTION_TRIGGERS, HEDGE_ONLY_TERMINATORS, HISTORY_ONLY_TERMINATORS, TERMINATORS } from '../../../server/src/service/narrative/assertionTriggers';
+import { HEDGE_ONLY_TERMINATORS, HISTORY_ONLY_TERMINATORS, TERMINATORS } from '../../../server/src/service/narrative/assertionScopeLimits';
+import { ASSERTION_TRIGGERS } from '../../../server/src/service/narrative/assertionTriggers';
 import type { DocumentedMention } from '../../../server/src/service/narrative/model';
 import { readNarrative } from '../../../server/src/service/narrative/reader';
 import { REFERENCE_CUES } from '../../../server/src/service/narrative/referenceCues';

@@ -1,8 +1,9 @@
-import { LIST_MARKERS } from './listLead';
+import { LIST_MARKERS, opensListItem, sentenceStartOf } from './listLead';
 import { deniedNearer, doubtOfKindOnly, settleConflicts } from './assertionConflicts';
 import { lastAtOrBefore } from '../sortedSearch';
 import { type Span, spanOf } from '../spans';
-import { type AssertionTrigger, MAX_HISTORY_SCOPE, MAX_LIST_NEGATION_SCOPE, MAX_SCOPE } from './assertionTriggers';
+import { MAX_HISTORY_SCOPE, MAX_LIST_NEGATION_SCOPE, MAX_SCOPE } from './assertionScopeLimits';
+import type { AssertionTrigger } from './assertionTriggers';
 import { affirmedQuestion, answeredQuestion, answeredRuleOut } from './answeredQuestion';
 import { datedCourseBefore } from './courseGloss';
 import { activeFor, keepsCurrent, newPrimariesOfTheSkin, noActiveCues, noteActiveCue, treatedNow } from './assertionActive';
@@ -330,13 +331,6 @@ function headsList(tokens: readonly Token[], hit: TriggerHit, colon: number): bo
   return hit.end === colon && tokens[hit.start - 1]?.sentence !== tokens[hit.start]?.sentence && tokens[hit.start - 1]?.norm !== ';';
 }
 
-function sentenceStartOf(tokens: readonly Token[], index: number): number {
-  const sentence = tokens[index]?.sentence;
-  let first = index;
-  while (first > 0 && index - first < 48 && tokens[first - 1]?.sentence === sentence) first--;
-  return first;
-}
-
 /** "No evidence of local recurrence": a negated recurrence says the disease is gone, not that it is back. */
 function negatedRecurrence(hit: TriggerHit, negationEnd: number): boolean {
   return negationEnd >= 0 && hit.start >= negationEnd && hit.start - negationEnd <= 3;
@@ -355,19 +349,6 @@ function opensNextSentence(tokens: readonly Token[], hit: TriggerHit): boolean {
   return opening && (next || NEXT_SENTENCE_HISTORY.has(hit.trigger.words)) && !opensListItem(tokens, hit.start);
 }
 
-/** Whether the cue's sentence is a new item of a list ("3. R adrenal adenoma … 4. H/o NMIBC, NED"): the item is about its own diagnosis. */
-function opensListItem(tokens: readonly Token[], start: number): boolean {
-  const first = sentenceStartOf(tokens, start);
-  const word = tokens[first]?.norm ?? '';
-  if (LIST_MARKERS.has(word) || word === '#' || (isItemNumber(word) && isItemClose(tokens[first + 1]?.norm))) return true;
-  // "4." or "#4." may be a sentence of its own before the item's words.
-  if (!isItemClose(tokens[first - 1]?.norm) || !isItemNumber(tokens[first - 2]?.norm ?? '')) return false;
-  const opener = tokens[first - 3]?.norm === '#' ? first - 3 : first - 2;
-  return tokens[opener - 1]?.sentence !== tokens[opener]?.sentence;
-}
-
-const isItemNumber = (word: string): boolean => /^\d{1,2}$/.test(word);
-const isItemClose = (word: string | undefined): boolean => word === '.' || word === ')';
 
 const OPENING_SUBJECTS = new Set(['she', 'he', 'patient', 'pt', 'they', 'and', 'then', 'subsequently', 'later', 'was', 'has', 'had', 'been', 'remains', 'remained']);
 /** How many of those words may open the sentence before the cue ("she has been disease free since"). */

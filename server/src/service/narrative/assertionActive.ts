@@ -1,4 +1,4 @@
-import { MAX_SCOPE } from './assertionTriggers';
+import { MAX_SCOPE } from './assertionScopeLimits';
 import type { TriggerHit } from './assertionScope';
 import { isParenthesised, sameListItem } from './assertionScope';
 import type { Token } from './tokens';

@@ -1,7 +1,8 @@
 import type { CodeSets } from '../codes/codeSet';
 import type { NeoplasmTable } from '../codes/neoplasm/model';
 import type { AssertionTrigger } from './assertionTriggers';
-import { ASSERTION_TRIGGERS, TERMINATORS } from './assertionTriggers';
+import { TERMINATORS } from './assertionScopeLimits';
+import { ASSERTION_TRIGGERS } from './assertionTriggers';
 import { INFORMANT_TRIGGERS, QUESTION_TRIGGERS } from './informantTriggers';
 import { PRIMARY_CARE_TRIGGERS } from './primaryCareTriggers';
 import { REMOVAL_TRIGGERS } from './removalTriggers';

@@ -1,4 +1,4 @@
-import { isMetastasisProne } from './findingOrgan';
+import { isMetastasisProne } from './metastasisProne';
 import type { RawMention } from './rawMention';
 import type { SiteMatch } from './siteFinder';
 import type { Token } from './tokens';

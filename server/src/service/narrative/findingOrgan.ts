@@ -1,7 +1,8 @@
 import { PART_NOUNS } from './apposedPart';
 import { labelDetails } from './labelDetails';
-import type { NeoplasmColumn } from '../codes/neoplasm/model';
 import { fluidCytologySite } from './fluidCytology';
+import type { NeoplasmColumn } from '../codes/neoplasm/model';
+import { findingFits } from './metastasisProne';
 import { mergeSkin } from './skinSites';
 import { concludedFindingSite } from './concludedFinding';
 import type { SiteMatch } from './siteFinder';
@@ -55,11 +56,6 @@ function organOfProcedure(tokens: readonly Token[], cue: number): readonly strin
 const RESULT_WORDS = new Set(['showed', 'shows', 'show', 'showing', 'revealed', 'reveals', 'revealing', 'confirmed', 'confirms', 'confirming', 'demonstrated', 'demonstrates', 'demonstrating', 'returned', 'positive', 'negative']);
 /** Words that make a colon or a result word a tissue result ("Pathology (final):", "bx:", "FNA showed"), not an imaging one ("CT:"). */
 export const TISSUE_WORDS = new Set(['pathology', 'path', 'cytology', 'histology', 'frozen', 'final', 'diagnosis', 'result', 'results']);
-/**
- * Organs where a carcinoma found on biopsy is most often a metastasis: a bare primary finding there names no primary. The Table
- * names the serosal linings' rows "peritoneum, peritoneal" and "pleura, pleural", as the site lexicon's adjectives reach them.
- */
-const METASTASIS_PRONE = new Set(['liver', 'bone', 'brain', 'adrenal', 'peritoneum', 'peritoneum, peritoneal', 'omentum', 'pleura', 'pleura, pleural', 'spine', 'vertebra']);
 const SIDES: ReadonlyMap<string, Laterality> = new Map<string, Laterality>([['right', 'right'], ['r', 'right'], ['left', 'left'], ['l', 'left'], ['bilateral', 'bilateral']]);
 
 /** How far back a result looks for the lesion it is about; how many modifier words may stand between the result cue and the finding. */
@@ -78,16 +74,6 @@ export const isProcedure = (norm: string): boolean => {
 const PROVEN = new Set(['proven', 'confirmed']);
 /** Tokens a label may carry between its tissue word and its colon: a date, a note ("Pathology (final 10/9):", "EMB (outside):"), "section". */
 const LABEL_DETAIL = /^(?:[(),/-]|\d[\d/.-]*|final|prelim|preliminary|report|section|sections|outside|osh|external)$/;
-
-/** Whether the finding the column names may be placed in this organ (a bare primary finding not in a metastasis-prone organ). */
-export function findingFits(site: SiteMatch, column: NeoplasmColumn | null): boolean {
-  return column !== 'primary' || site.lymphNode || !isMetastasisProne(site);
-}
-
-/** Whether a site is an organ where a carcinoma found without a primary named is most often a metastasis (liver, bone, brain, omentum …). */
-export function isMetastasisProne(site: SiteMatch): boolean {
-  return METASTASIS_PRONE.has(site.path[0] ?? '');
-}
 
 /**
  * The organ of a specimen label that ends in a colon before the finding on the same line: the first

@@ -1,6 +1,6 @@
 import { lastAtOrBefore } from '../sortedSearch';
 import { withPartAfterAnchor } from './apposedPart';
-import { isMetastasisProne } from './findingOrgan';
+import { isMetastasisProne } from './metastasisProne';
 import type { RawMention } from './rawMention';
 import type { SiteMatch } from './siteMatch';
 import { refinedBy } from './siteRefinement';

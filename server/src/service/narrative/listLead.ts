@@ -21,3 +21,25 @@ export function listLeadStart(tokens: readonly Token[], index: number): number {
   }
   return -1;
 }
+
+/** The first token of the sentence holding `index`, looked for at most 48 tokens back (a sentence longer than that is cut there). */
+export function sentenceStartOf(tokens: readonly Token[], index: number): number {
+  const sentence = tokens[index]?.sentence;
+  let first = index;
+  while (first > 0 && index - first < 48 && tokens[first - 1]?.sentence === sentence) first--;
+  return first;
+}
+
+/** Whether the cue's sentence is a new item of a list ("3. R adrenal adenoma … 4. H/o NMIBC, NED"): the item is about its own diagnosis. */
+export function opensListItem(tokens: readonly Token[], start: number): boolean {
+  const first = sentenceStartOf(tokens, start);
+  const word = tokens[first]?.norm ?? '';
+  if (LIST_MARKERS.has(word) || word === '#' || (isItemNumber(word) && isItemClose(tokens[first + 1]?.norm))) return true;
+  // "4." or "#4." may be a sentence of its own before the item's words.
+  if (!isItemClose(tokens[first - 1]?.norm) || !isItemNumber(tokens[first - 2]?.norm ?? '')) return false;
+  const opener = tokens[first - 3]?.norm === '#' ? first - 3 : first - 2;
+  return tokens[opener - 1]?.sentence !== tokens[opener]?.sentence;
+}
+
+const isItemNumber = (word: string): boolean => /^\d{1,2}$/.test(word);
+const isItemClose = (word: string | undefined): boolean => word === '.' || word === ')';

@@ -27,7 +27,8 @@ import { mayRestateTumour, restatedTypedCarcinoma, restatesEncounterCarcinoma } 
 import { recurrenceSites } from './recurrenceSites';
 import { dedupeMentions } from './mentionDedupe';
 import { withLabelDetail } from './lesionLabel';
-import { isMetastasisProne, reportedOrgan, reportedOrganAnyColumn, specimenLabelSite } from './findingOrgan';
+import { reportedOrgan, reportedOrganAnyColumn, specimenLabelSite } from './findingOrgan';
+import { isMetastasisProne } from './metastasisProne';
 import { withApposedPart, withPartAfterAnchor } from './apposedPart';
 import { parenthesizedSubsite } from './parenthesizedSubsite';
 import { impliedOrganMentions, nodeMelanomaMentions, withMetastaticSubject } from './metastaticFindings';

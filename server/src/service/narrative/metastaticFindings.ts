@@ -1,6 +1,6 @@
 import { countedNodesAfter } from './countedNodesAfter';
 import { findingSubject } from './findingSubject';
-import { isMetastasisProne } from './findingOrgan';
+import { isMetastasisProne } from './metastasisProne';
 import type { HistologyTerm } from './histologyLexicon';
 import { MERKEL_SECONDARY, type MorphologyTerm } from './morphologyLexicon';
 import type { RawMention } from './rawMention';

@@ -1,5 +1,5 @@
 import { anastomoticRecurrence } from './anastomoticRecurrence';
-import { isMetastasisProne } from './findingOrgan';
+import { isMetastasisProne } from './metastasisProne';
 import type { HistologyTerm } from './histologyTerm';
 import type { RawMention } from './rawMention';
 import { BED_ORGANS } from './resectionBed';

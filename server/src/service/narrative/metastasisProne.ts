@@ -1,0 +1,18 @@
+import type { NeoplasmColumn } from '../codes/neoplasm/model';
+import type { SiteMatch } from './siteFinder';
+
+/**
+ * Organs where a carcinoma found on biopsy is most often a metastasis: a bare primary finding there names no primary. The Table
+ * names the serosal linings' rows "peritoneum, peritoneal" and "pleura, pleural", as the site lexicon's adjectives reach them.
+ */
+const METASTASIS_PRONE = new Set(['liver', 'bone', 'brain', 'adrenal', 'peritoneum', 'peritoneum, peritoneal', 'omentum', 'pleura', 'pleura, pleural', 'spine', 'vertebra']);
+
+/** Whether the finding the column names may be placed in this organ (a bare primary finding not in a metastasis-prone organ). */
+export function findingFits(site: SiteMatch, column: NeoplasmColumn | null): boolean {
+  return column !== 'primary' || site.lymphNode || !isMetastasisProne(site);
+}
+
+/** Whether a site is an organ where a carcinoma found without a primary named is most often a metastasis (liver, bone, brain, omentum …). */
+export function isMetastasisProne(site: SiteMatch): boolean {
+  return METASTASIS_PRONE.has(site.path[0] ?? '');
+}
