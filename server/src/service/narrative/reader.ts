@@ -201,15 +201,35 @@ export function readNarrative(text: string, span: Span, context: NarrativeContex
   const glossed = withoutClassificationGlosses(tokens, mentions, anchors);
   // The source a pathologist concludes for a metastasis of a primary the note codes as history is that history (historySource.ts).
   const kept = withoutSourcesOfHistory(text, glossed.mentions, glossed.anchors);
-  // A cancer named as a new finding's source that the note documents as history is that history (namedSourceHistory.ts); then a
-  // mention takes the site, side, layer or type its note documents elsewhere (documentedCode.ts and the passes it names).
-  const documented = withHistorySecondaries(withDocumentedCnsSite(withDocumentedHemangiomaSite(withDocumentedBenignSide(withDocumentedMesotheliomaSite(withDocumentedBileDuct(withDocumentedLiverType(withDocumentedLipomaSite(withDocumentedFibroidLayer(text, withNamedSourcesAsHistory(text, withMyelomaPlasmacytomas(kept.mentions)))))))))));
+  const documented = DOCUMENTED_PASSES.reduce<readonly DocumentedMention[]>((passed, pass) => pass(text, passed), withMyelomaPlasmacytomas(kept.mentions));
   // A title written after its code on a diagnosis line takes that code (writtenCodeTitle.ts).
   const joined = withCoordinatedSitesJoined(text, withWrittenCodeTitles(text, documented, context.codes), kept.anchors);
   // A dermatology problem title's ill-defined region is the skin when its line names a skin tumour (skinLesionTitle.ts); last, a
   // code's title that no words read is a mention of that code (unreadCodeTitles.ts), once every other mention is placed.
   return { sections, mentions: withUnreadCodeTitles(text, withSkinLesionTitles(text, joined), sections, context.codes) };
 }
+
+/** A pass over the coded mentions of a note. */
+type DocumentedPass = (text: string, mentions: readonly DocumentedMention[]) => readonly DocumentedMention[];
+
+/**
+ * The passes over the coded mentions, in order: a cancer named as a new finding's source that the note documents as history is
+ * that history (namedSourceHistory.ts); then a mention takes the site, side, layer or type its note documents elsewhere
+ * (documentedCode.ts and the passes it names); last, a metastasis of a primary coded as history is read against it
+ * (historySecondary.ts).
+ */
+const DOCUMENTED_PASSES: readonly DocumentedPass[] = [
+  withNamedSourcesAsHistory,
+  withDocumentedFibroidLayer,
+  (_text, mentions) => withDocumentedLipomaSite(mentions),
+  (_text, mentions) => withDocumentedLiverType(mentions),
+  (_text, mentions) => withDocumentedBileDuct(mentions),
+  (_text, mentions) => withDocumentedMesotheliomaSite(mentions),
+  (_text, mentions) => withDocumentedBenignSide(mentions),
+  (_text, mentions) => withDocumentedHemangiomaSite(mentions),
+  (_text, mentions) => withDocumentedCnsSite(mentions),
+  (_text, mentions) => withHistorySecondaries(mentions),
+];
 
 /**
  * Tabular D10–D36 Benign neoplasms (D3A benign carcinoid included), and D46 Myelodysplastic syndromes and D47 Other neoplasms
