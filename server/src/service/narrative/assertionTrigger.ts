@@ -66,3 +66,14 @@ export interface AssertionTrigger {
   readonly tissueConclusion?: boolean;
 }
 
+/** Triggers of one assertion and direction, one per phrase: the shape every trigger table writes its plain entries in. */
+export function triggersOf(assertion: AssertionTrigger['assertion'], direction: TriggerDirection, ...words: string[]): AssertionTrigger[] {
+  return words.map((entry) => ({ words: entry, assertion, direction }));
+}
+
+/** Forward triggers ("no evidence of brain mets"). */
+export const preTriggers = (assertion: AssertionTrigger['assertion'], ...words: string[]): AssertionTrigger[] => triggersOf(assertion, 'pre', ...words);
+/** Backward triggers ("brain mets ruled out"). */
+export const postTriggers = (assertion: AssertionTrigger['assertion'], ...words: string[]): AssertionTrigger[] => triggersOf(assertion, 'post', ...words);
+/** Triggers read both ways. */
+export const bothTriggers = (assertion: AssertionTrigger['assertion'], ...words: string[]): AssertionTrigger[] => triggersOf(assertion, 'both', ...words);

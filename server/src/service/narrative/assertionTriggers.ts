@@ -1,6 +1,6 @@
 import { ONGOING_TREATMENTS } from './cancerDrugs';
 import { BOX_REACH, CHECKED_NO, CHECKED_YES, CHECKLIST_NO, UNCHECKED_BOXES } from './checkboxTriggers';
-import type { AssertionTrigger } from './assertionTrigger';
+import { type AssertionTrigger, bothTriggers as both, postTriggers as post, preTriggers as pre } from './assertionTrigger';
 import { COURSE_STATUS_TRIGGERS } from './courseStatusTriggers';
 import { OUTLOOK_TRIGGERS } from './outlookTriggers';
 import { REFERENCE_CUES } from './referenceCues';
@@ -14,15 +14,9 @@ import { PROGRESSION_HEDGE_PHRASES } from './weighedProgression';
  */
 export type { AssertionTrigger, TriggerDirection } from './assertionTrigger';
 
-const pre = (assertion: AssertionTrigger['assertion'], ...words: string[]): AssertionTrigger[] =>
-  words.map((entry) => ({ words: entry, assertion, direction: 'pre' }));
-const post = (assertion: AssertionTrigger['assertion'], ...words: string[]): AssertionTrigger[] =>
-  words.map((entry) => ({ words: entry, assertion, direction: 'post' }));
 /** `next`: the trigger speaks for the diagnosis of the sentence before it when it opens the next one ("Breast cancer. Treated with lumpectomy in 2015."). */
 const next = (assertion: AssertionTrigger['assertion'], ...words: string[]): AssertionTrigger[] =>
   words.map((entry) => ({ words: entry, assertion, direction: 'next' }));
-const both = (assertion: AssertionTrigger['assertion'], ...words: string[]): AssertionTrigger[] =>
-  words.map((entry) => ({ words: entry, assertion, direction: 'both' }));
 /** A hedge between two diagnoses ("metastasis vs myeloma"): backward it reaches only the diagnosis right before it. */
 const between = (...words: string[]): AssertionTrigger[] =>
   words.map((entry) => ({ words: entry, assertion: 'uncertain', direction: 'both', postScope: 1 }));

@@ -1,4 +1,4 @@
-import type { AssertionTrigger } from './assertionTrigger';
+import { type AssertionTrigger, bothTriggers as both, preTriggers as pre } from './assertionTrigger';
 
 /**
  * Cues of issue 12's notes (procedure notes, survivorship and genetics visits, problem-list exports) about where a disease
@@ -6,10 +6,6 @@ import type { AssertionTrigger } from './assertionTrigger';
  * changed, a diagnosis kept on the differential. Each entry is tested in `test/service/narrative/assertionRound12.test.ts`.
  */
 
-const both = (assertion: AssertionTrigger['assertion'], ...words: string[]): AssertionTrigger[] =>
-  words.map((entry) => ({ words: entry, assertion, direction: 'both' }));
-const pre = (assertion: AssertionTrigger['assertion'], ...words: string[]): AssertionTrigger[] =>
-  words.map((entry) => ({ words: entry, assertion, direction: 'pre' }));
 
 export const COURSE_STATUS_TRIGGERS: readonly AssertionTrigger[] = [
   // A disease never treated is still there (Guideline I.C.2.d: history needs the disease eradicated; ANNOTATION.md: watch

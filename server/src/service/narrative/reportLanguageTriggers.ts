@@ -1,4 +1,4 @@
-import type { AssertionTrigger } from './assertionTrigger';
+import { type AssertionTrigger, bothTriggers as both, postTriggers as post, preTriggers as pre } from './assertionTrigger';
 import { TIMING_TRIGGERS } from './timingTriggers';
 import { WEIGHED_EVIDENCE_TRIGGERS } from './weighedEvidenceTriggers';
 
@@ -7,12 +7,6 @@ import { WEIGHED_EVIDENCE_TRIGGERS } from './weighedEvidenceTriggers';
  * visits), as data: each entry is tested in `test/service/narrative/assertionRound13.test.ts`.
  */
 
-const pre = (assertion: AssertionTrigger['assertion'], ...words: string[]): AssertionTrigger[] =>
-  words.map((entry) => ({ words: entry, assertion, direction: 'pre' }));
-const post = (assertion: AssertionTrigger['assertion'], ...words: string[]): AssertionTrigger[] =>
-  words.map((entry) => ({ words: entry, assertion, direction: 'post' }));
-const both = (assertion: AssertionTrigger['assertion'], ...words: string[]): AssertionTrigger[] =>
-  words.map((entry) => ({ words: entry, assertion, direction: 'both' }));
 
 /** The words a pathology report counts nodes with ("0/7 lymph nodes", "0 of 12 LNs"). */
 const NODE_WORDS: readonly string[] = ['lymph', 'node', 'nodes', 'ln', 'lns'];

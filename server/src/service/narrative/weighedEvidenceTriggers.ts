@@ -1,4 +1,4 @@
-import type { AssertionTrigger } from './assertionTrigger';
+import { type AssertionTrigger, postTriggers as post, preTriggers as pre } from './assertionTrigger';
 
 /**
  * A report's weighing of the evidence for a diagnosis, as data (ANNOTATION.md, round 18 decisions). Evidence weighed against a
@@ -9,10 +9,6 @@ import type { AssertionTrigger } from './assertionTrigger';
  * `test/service/narrative/assertionRound18.test.ts`.
  */
 
-const pre = (assertion: AssertionTrigger['assertion'], ...words: string[]): AssertionTrigger[] =>
-  words.map((entry) => ({ words: entry, assertion, direction: 'pre' }));
-const post = (assertion: AssertionTrigger['assertion'], ...words: string[]): AssertionTrigger[] =>
-  words.map((entry) => ({ words: entry, assertion, direction: 'post' }));
 
 export const WEIGHED_EVIDENCE_TRIGGERS: readonly AssertionTrigger[] = [
   ...pre('uncertain', 'arguing against', 'argues against', 'argue against', 'argued against'),
