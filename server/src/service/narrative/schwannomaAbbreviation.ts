@@ -17,12 +17,13 @@ const ABBREVIATIONS: ReadonlySet<string> = new Set(['VS', 'VSs']);
 /** The mentions, with each capital "VS" not yet read added as the vestibular schwannoma the note names in words, in text order. */
 export function withSchwannomaAbbreviations(tokens: readonly Token[], mentions: readonly RawMention[]): readonly RawMention[] {
   const named = mentions.find((mention) => mention.site !== undefined && NAMED_IN_WORDS.has(mention.histology?.words ?? ''));
-  if (named === undefined || named.site === undefined) return mentions;
+  const namedSite = named?.site;
+  if (named === undefined || namedSite === undefined) return mentions;
   const read = new Set(mentions.map((mention) => mention.anchorStart));
   const added: RawMention[] = [];
   tokens.forEach((token, index) => {
     if (!ABBREVIATIONS.has(token.raw) || read.has(index)) return;
-    const site = named.site === undefined ? undefined : { ...named.site, start: index, end: index };
+    const site = { ...namedSite, start: index, end: index };
     added.push({ ...named, start: index, end: index + 1, anchorStart: index, anchorEnd: index + 1, site, writtenSite: undefined });
   });
   if (added.length === 0) return mentions;
