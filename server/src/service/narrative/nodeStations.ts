@@ -66,8 +66,17 @@ export function stationAt(tokens: readonly Token[], index: number): { end: numbe
     if (tokens[position]?.norm === 'and') position++;
   }
   if (end === index + 1) return undefined;
-  if (regions.size === 1) return { end, region: [...regions][0] ?? 'mediastinal' };
-  return regions.has('supraclavicular') ? undefined : { end, region: 'intrathoracic' };
+  const region = stationListRegion(regions);
+  return region === undefined ? undefined : { end, region };
+}
+
+/**
+ * The one region a station list names: its stations' common row, "intrathoracic" when they differ within the chest, none when
+ * the list mixes station 1 (supraclavicular, C77.0) with chest stations.
+ */
+export function stationListRegion(regions: ReadonlySet<string>): string | undefined {
+  if (regions.size === 1) return [...regions][0] ?? 'mediastinal';
+  return regions.has('supraclavicular') ? undefined : 'intrathoracic';
 }
 
 /** A station with its side letter ("4R", "11L"): without the word "station" it is read only before a node word ("EBUS bx of 4R node"). */
@@ -147,6 +156,6 @@ export function stationLabelAt(tokens: readonly Token[], index: number): { end: 
   }
   const closer = tokens[position];
   if (closer === undefined || closer.sentence !== first.sentence || (closer.norm !== ':' && !STATION_SAMPLES.has(closer.norm))) return undefined;
-  if (regions.size === 1) return { end: position, region: [...regions][0] ?? 'mediastinal' };
-  return regions.has('supraclavicular') ? undefined : { end: position, region: 'intrathoracic' };
+  const region = stationListRegion(regions);
+  return region === undefined ? undefined : { end: position, region };
 }

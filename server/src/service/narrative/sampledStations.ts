@@ -1,4 +1,4 @@
-import { stationParts, stationRegion } from './nodeStations';
+import { stationListRegion, stationParts, stationRegion } from './nodeStations';
 import type { Token } from './tokens';
 
 /**
@@ -35,6 +35,6 @@ export function sampledStationsAt(tokens: readonly Token[], index: number): { en
     if (!LIST_JOINERS.has(tokens[end]?.norm ?? '') || tokens[end]?.sentence !== lead.sentence) break;
     position = end + 1;
   }
-  if (regions.size === 1) return { end, region: [...regions][0] ?? 'mediastinal' };
-  return regions.has('supraclavicular') ? undefined : { end, region: 'intrathoracic' };
+  const region = stationListRegion(regions);
+  return region === undefined ? undefined : { end, region };
 }
