@@ -1,4 +1,4 @@
-import { presentOrDoubted, withDocumentedCode } from './documentedCode';
+import { presentOrDoubted, withSoleDocumentedCode } from './documentedCode';
 import type { DocumentedMention } from './model';
 
 /**
@@ -24,24 +24,13 @@ function untypedLiverCancer(mention: DocumentedMention): boolean {
   return mention.code === LIVER_UNSPECIFIED && presentOrDoubted(mention);
 }
 
-/** The one liver type the note's present or doubted mentions document, or undefined when none, two, or a liver metastasis is written. */
-function documentedType(mentions: readonly DocumentedMention[]): string | undefined {
-  let type: string | undefined;
-  for (const mention of mentions) {
-    if (!presentOrDoubted(mention)) continue;
-    if (mention.code === LIVER_SECONDARY) return undefined;
-    if (mention.code === null || !LIVER_TYPED.test(mention.code)) continue;
-    if (type !== undefined && type !== mention.code) return undefined;
-    type = mention.code;
-  }
-  return type;
+/** Whether the note's present or doubted mentions place a metastasis in the liver, where "liver cancer" could be either. */
+function documentsLiverMetastasis(mentions: readonly DocumentedMention[]): boolean {
+  return mentions.some((mention) => presentOrDoubted(mention) && mention.code === LIVER_SECONDARY);
 }
 
-/** The mentions with each untyped liver cancer given the one type its note documents. One pass to find the type, one to apply it. */
+/** The mentions with each untyped liver cancer given the one type its note's present or doubted mentions document (`soleDocumentedCode`). */
 export function withDocumentedLiverType(mentions: readonly DocumentedMention[]): readonly DocumentedMention[] {
-  if (!mentions.some(untypedLiverCancer)) return mentions;
-  const type = documentedType(mentions);
-  if (type === undefined) return mentions;
-  const source = `the liver cancer's type the note documents (${type.slice(0, 3)}.${type.slice(3)})`;
-  return withDocumentedCode(mentions, untypedLiverCancer, type, source);
+  if (!mentions.some(untypedLiverCancer) || documentsLiverMetastasis(mentions)) return mentions;
+  return withSoleDocumentedCode(mentions, untypedLiverCancer, LIVER_TYPED, (dotted) => `the liver cancer's type the note documents (${dotted})`);
 }
