@@ -1,4 +1,5 @@
 import type { HistologyTerm } from './histologyTerm';
+import { pastLeadsWith } from './pastLeads';
 import { inPolypPhrase } from './polypContext';
 import { BARE_ADENOMA_WORDS } from './restatedAdenoma';
 import { wordInSentenceWindow } from './sentenceWindow';
@@ -16,8 +17,12 @@ import type { Token } from './tokens';
  * (an adrenal, pituitary or parathyroid one names its organ).
  */
 
-/** Words before the adenoma in its sentence that write it as the patient's history ("pers hx adenomas"). */
-const HISTORY_LEADS: ReadonlySet<string> = new Set(['hx', 'h/o', 'history', 'prior', 'previous', 'past']);
+/**
+ * Words before the adenoma in its sentence that write it as the patient's history ("pers hx adenomas"): the shared core
+ * (pastLeads.ts), "past", and the history nouns of a problem line ("hx", "h/o", "history"), which the passes that read one
+ * adjective right before a cancer word or the determiners after "from" must not take: there they are no adjective of the cancer.
+ */
+const HISTORY_LEADS: ReadonlySet<string> = pastLeadsWith(['hx', 'h/o', 'history', 'past']);
 /** How far before the adenoma a history lead may stand. */
 const HISTORY_LEAD_REACH = 6;
 
