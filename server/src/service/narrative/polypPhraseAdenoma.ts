@@ -15,6 +15,11 @@ import type { Token } from './tokens';
  * current finding's plain "adenomas" ("four of the polyps were adenomas") is of the segments the report lists, whose sites the
  * specimen lines give, and an image's "(e.g. adenoma)" is a differential's example. Elsewhere a site-less adenoma stays unread
  * (an adrenal, pituitary or parathyroid one names its organ).
+ *
+ * Why a second route beside `colonoscopyAdenoma.ts`: that one reads a colonoscopy's own result (present or denied, no history
+ * word needed) when nothing else read the word, last in `findMentions`; this one needs the history word, since a polyp phrase
+ * without the scope also holds current findings, and gives a label inside `anchorMentions`, where the label's column rules
+ * and the restatement readings after it weigh it. The cues and the places differ, so the two stay apart.
  */
 
 /**
