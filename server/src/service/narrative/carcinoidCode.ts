@@ -1,3 +1,4 @@
+import { toDotted } from '../codes/codeText';
 import type { NarrativeContext } from './context';
 import { MALIGNANT_HISTORY, longestPrefix } from './historyCodes';
 import { chooseCode } from './mapping';
@@ -53,8 +54,6 @@ export const SECONDARY_CARCINOID_BY_SITE: readonly { readonly secondary: string;
 export const SECONDARY_CARCINOID_OTHER = 'C7B.09';
 export const SECONDARY_CARCINOID_UNSPECIFIED = 'C7B.00';
 
-const dotted = (code: string): string => (code.length > 3 ? `${code.slice(0, 3)}.${code.slice(3)}` : code);
-
 export interface CarcinoidCode {
   readonly code: string;
   readonly history: string | undefined;
@@ -99,9 +98,9 @@ export function carcinoidCodeAt(context: NarrativeContext, site: SiteMatch, beni
 export function secondaryCarcinoidCode(secondary: string | null, candidates: readonly string[]): { code: string; source: string } {
   const site = secondary ?? candidates[0];
   if (site === undefined) return { code: SECONDARY_CARCINOID_UNSPECIFIED.replace('.', ''), source: `C7B.0- → ${SECONDARY_CARCINOID_UNSPECIFIED}` };
-  const entry = SECONDARY_CARCINOID_BY_SITE.find((candidate) => dotted(site).startsWith(candidate.secondary));
+  const entry = SECONDARY_CARCINOID_BY_SITE.find((candidate) => toDotted(site).startsWith(candidate.secondary));
   const code = entry?.code ?? SECONDARY_CARCINOID_OTHER;
-  return { code: code.replace('.', ''), source: `secondary site ${dotted(site)} → ${code}` };
+  return { code: code.replace('.', ''), source: `secondary site ${toDotted(site)} → ${code}` };
 }
 
 function primaryCodeOf(context: NarrativeContext, site: SiteMatch): string | undefined {
@@ -109,5 +108,5 @@ function primaryCodeOf(context: NarrativeContext, site: SiteMatch): string | und
   const key = `${site.path.join('/')}|primary|${site.laterality ?? ''}|||`;
   const choice = context.memo.remember('code', key, () => chooseCode(context.table, context.codes, request));
   const code = choice?.code ?? choice?.candidates[0];
-  return code === undefined ? undefined : dotted(code);
+  return code === undefined ? undefined : toDotted(code);
 }

@@ -1,5 +1,6 @@
 import type { NeoplasmColumn } from '../codes/neoplasm/model';
 import { NEOPLASM_COLUMNS } from '../codes/neoplasm/model';
+import { toDotted } from '../codes/codeText';
 import type { NarrativeContext } from './context';
 import { IN_SITU_HISTORY, MALIGNANT_HISTORY, longestPrefix } from './historyCodes';
 import type { CodeChoice, SiteRequest } from './mapping';
@@ -284,5 +285,5 @@ function benignHistoryCode(dotted: string): string {
 function dottedOf(choice: CodeChoice): string | undefined {
   const code = choice.code ?? choice.candidates[0];
   if (code === undefined) return undefined;
-  return code.length > 3 ? `${code.slice(0, 3)}.${code.slice(3)}` : code;
+  return toDotted(code);
 }

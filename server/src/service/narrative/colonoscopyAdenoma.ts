@@ -11,6 +11,13 @@ import type { Token } from './tokens';
  * adenoma is the colon's, as a tubular adenoma's is (table: intestine, large, colon / Benign D12.6; ANNOTATION.md "Codes by
  * assertion": a denied one is coded as if present). Only a bare "adenoma(s)" with no other reading, in the sentence of the
  * colonoscopy and a few words after it, is read so.
+ *
+ * Why a second route beside `polypPhraseAdenoma.ts`: the two serve different notes with different cues and run at different
+ * places. This one reads a colonoscopy's result, present or denied, with no history word ("no adenomas"), only when the
+ * scope itself is named, and last in `findMentions`, when no other reading took the word. The polyp-phrase one reads a
+ * problem line's history ("pers hx adenomas") where a polyp, snare or colon word stands but the scope may not, as a line label
+ * inside `anchorMentions`, before the restatement readings there. One route would need both cues and both places, so each
+ * stays at its own place and the readings stay as they are.
  */
 
 const COLONOSCOPY_WORDS: ReadonlySet<string> = new Set(['colonoscopy', 'colonoscopies', 'colonoscopic']);

@@ -1,3 +1,4 @@
+import { toDotted } from '../codes/codeText';
 import type { DocumentedMention } from './model';
 
 /**
@@ -52,7 +53,7 @@ export function withHistorySecondaries(mentions: readonly DocumentedMention[]): 
     const near = last !== undefined && mention.span.offset - (last.span.offset + last.span.length) <= NEAR_HISTORY ? last.code ?? undefined : undefined;
     const code = near ?? noteCode;
     if (code === undefined) return mention;
-    const source = `Guideline I.C.2.d: a former metastasis is the personal history of its primary (${code.slice(0, 3)}.${code.slice(3)})`;
+    const source = `Guideline I.C.2.d: a former metastasis is the personal history of its primary (${toDotted(code)})`;
     return { ...mention, code, candidates: [], source: `${mention.source}; ${source}` };
   });
 }

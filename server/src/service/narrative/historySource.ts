@@ -1,3 +1,4 @@
+import { toDotted } from '../codes/codeText';
 import { MALIGNANT_HISTORY, longestPrefix } from './historyCodes';
 import type { DocumentedMention } from './model';
 
@@ -19,8 +20,7 @@ const CONCLUSION_REACH = 40;
 /** The undotted personal-history code of a primary's code ("C187" → "Z85038"), a history code itself, or undefined. */
 function historyCodeOf(code: string): string | undefined {
   if (code.startsWith('Z85')) return code;
-  const dotted = code.length > 3 ? `${code.slice(0, 3)}.${code.slice(3)}` : code;
-  return longestPrefix(MALIGNANT_HISTORY, dotted)?.history.replace('.', '');
+  return longestPrefix(MALIGNANT_HISTORY, toDotted(code))?.history.replace('.', '');
 }
 
 /** Whether the history code of `code` is one the note documents. */

@@ -1,7 +1,7 @@
-import { sentenceStart } from './contextNodeRegion';
 import { LIST_MARKERS } from './listLead';
 import { afterMeasurement } from './measuredFinding';
 import { isWholeNumber } from './numberWords';
+import { sentenceStart } from './sentenceWindow';
 import type { SiteMatch } from './siteMatch';
 import type { Token } from './tokens';
 
@@ -15,7 +15,8 @@ import type { Token } from './tokens';
  * site of another organ may follow the finding in its sentence or precede the metastasis word in its own: that organ would be the one
  * the words speak of instead.
  * A denied metastasis ("No metastasis") is left to the readings it had: an item's denial is most often a staging statement of its own.
- * Bounded: at most `ITEM_SENTENCES` sentences back, `OPENING_WORDS` tokens of the opening and `ITEM_REACH` tokens after the finding are read.
+ * Bounded: at most `ITEM_SENTENCES` sentences back, each found by the shared `sentenceStart` (sentenceWindow.ts) within its
+ * `SENTENCE_START_REACH` tokens, `OPENING_WORDS` tokens of the opening and `ITEM_REACH` tokens after the finding are read.
  */
 
 /** How many sentences before the metastasis word's own the item may open. */

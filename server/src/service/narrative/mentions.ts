@@ -5,7 +5,6 @@ import type { MorphologyTerm } from './morphologyLexicon';
 import type { SiteMatch } from './siteFinder';
 import { samePath, UNSPECIFIED_SITE } from './siteMatch';
 import { withNoteSites } from './noteSites';
-import { originSites } from './originSites';
 import { withPartAfter, withSideAfter } from './sideAfter';
 import { SideIndex } from './sideIndex';
 import type { Token } from './tokens';
@@ -17,7 +16,6 @@ import { NO_SPECIMENS, type SpecimenSites, specimenSiteAt } from './specimen';
 import { specimenMentions } from './specimenMentions';
 import { isOrganBound, organSubsite, readsWrittenSite } from './organSubsites';
 import { labelledPolypSite, refinedPolypSite } from './polypOrgan';
-import { sitedCarcinoidSpread } from './sitedCarcinoidSpread';
 import { morphologyMention, morphologySite, withNodeRegionsAfter } from './morphologyMentions';
 import { withRestatedSites } from './restatedSite';
 import { withRecurrencesElsewhere } from './elsewhereRecurrence';
@@ -60,6 +58,8 @@ import { relativesTissueSite } from './familySarcoma';
 import { marrowSample, marrowSampleBefore } from './marrowSpread';
 import { partLabelSite } from './labelLineScope';
 import { placedSitesAfter, sideBefore, someInColumn, someSiteFrom } from './anchorSiteTests';
+import { carcinoidMentions, withNeuroendocrineSpread } from './carcinoidMentions';
+import { metastaticMentions, withSpan } from './metastaticMentions';
 
 /**
  * Finds neoplasm mentions: a histology word (an "anchor") and the sites written next to it. Sites to
@@ -133,42 +133,6 @@ function afterRestatement(tokens: readonly Token[], end: number, term: Morpholog
   const inner = vocabulary.morphology.matchAt(tokens, end + 1);
   const same = inner !== undefined && (inner.value.siteAxis === 'carcinoid' ? term.siteAxis === 'carcinoid' : inner.value.code === term.code);
   return same && tokens[inner.end]?.norm === ')' ? inner.end + 1 : end;
-}
-
-/**
- * A carcinoid or neuroendocrine tumour: at its site ("well-differentiated neuroendocrine tumor of the
- * ileum", "appendiceal carcinoid"), or, called metastatic, at the sites it spread to ("metastatic
- * carcinoid to liver", "hepatic lesions consistent with metastatic NET"), which Tabular C7B codes.
- */
-function carcinoidMentions(
-  tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], siteEndingAt: readonly (SiteMatch | undefined)[], start: number, end: number, term: MorphologyTerm, specimen: SiteMatch | undefined,
-): RawMention[] {
-  if (tokens[start - 1]?.norm !== 'metastatic') {
-    // "Metastatic small bowel NET": the site written before the tumour is its primary, called metastatic or not.
-    const leftList = sitesToTheLeft(tokens, siteEndingAt, start), left = leftList.sites;
-    const site = (left.length === 1 ? left[0] : undefined) ?? morphologySite(tokens, sites, siteEndingAt, start, end, term.siteAxis) ?? lineLabelSite(tokens, sites, start, true) ?? specimen;
-    const reported = site === undefined ? reportedOrgan(tokens, sites, start, null, siteEndingAt) : undefined;
-    // A site from the lines before is not part of the phrase: the mention is the finding's words.
-    return [reported === undefined ? morphologyMention(tokens, start, end, term, site) : { ...morphologyMention(tokens, start, end, term, undefined), site: reported }, ...sitedCarcinoidSpread(tokens, sites, leftList, start, end, term)];
-  }
-  const own = { anchorStart: start - 1, anchorEnd: end, column: 'secondary' as const, morphology: term, neuroendocrine: true };
-  const right = sitesToTheRight(tokens, sites, end);
-  if (right.sites.length > 0 && SECONDARY_PREPOSITIONS.has(right.preposition ?? '')) {
-    return right.sites.map((site, index) => ({ ...own, start: index === 0 ? start - 1 : site.start, end: site.end, site }));
-  }
-  const subject = findingSubject(tokens, siteEndingAt, start - 1) ?? lineLabelSite(tokens, sites, start - 1) ?? findingNounSite(tokens, sites, start - 1);
-  return [{ ...own, start: subject === undefined ? start - 1 : Math.min(subject.start, start - 1), end, ...(subject === undefined ? {} : { site: subject }) }];
-}
-
-/** Metastases named in the same sentence after a carcinoid or neuroendocrine tumour are its metastases ("NET of the ileum with liver metastases"). */
-function withNeuroendocrineSpread(tokens: readonly Token[], mentions: readonly RawMention[]): RawMention[] {
-  let carcinoidSentence = -1;
-  return mentions.map((mention) => {
-    const sentence = tokens[mention.start]?.sentence ?? -2;
-    if (mention.morphology?.siteAxis === 'carcinoid') carcinoidSentence = sentence;
-    const spread = mention.column === 'secondary' && mention.morphology === undefined && sentence === carcinoidSentence;
-    return spread ? { ...mention, neuroendocrine: true } : mention;
-  });
 }
 
 /**
@@ -353,47 +317,4 @@ function trailingSide(tokens: readonly Token[], site: SiteMatch): SiteMatch {
   const closes = after === undefined || after.punct || after.sentence !== tokens[site.end]?.sentence;
   const trailing = site.laterality === undefined && closes ? withTrailingWord(tokens, site, site.end) : undefined;
   return trailing?.laterality === undefined ? withApposedPart(tokens, site) : trailing;
-}
-
-/** "metastatic to X" (secondary), "metastatic from X" (primary), "metastatic X" with no anchor after it (secondary). */
-function metastaticMentions(
-  tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], siteEndingAt: readonly (SiteMatch | undefined)[],
-  start: number, end: number, right: SiteList, vocabulary: AnchorVocabulary,
-): RawMention[] {
-  if (right.sites.length === 0) {
-    // "metastatic carcinoid", "metastatic NET": the carcinoid reader takes the phrase (Tabular C7B).
-    const morphology = vocabulary.morphology.matchAt(tokens, end);
-    if (morphology?.value.siteAxis === 'carcinoid') return [];
-    // "Metastatic melanoma to brain", "metastatic DLBCL to the liver": the sites after the histology are where it spread.
-    const spread = morphology === undefined ? undefined : sitesToTheRight(tokens, sites, morphology.end);
-    if (spread !== undefined && SECONDARY_PREPOSITIONS.has(spread.preposition ?? '') && spread.sites.length > 0) {
-      // "Metastatic melanoma in one lymph node (1/1)": the finding's words are the node's mention.
-      return spread.sites.map((site, index) => withSpan(site, start, morphology?.end ?? end, 'secondary', undefined, site.lymphNode && index === 0));
-    }
-    const subject = findingSubject(tokens, siteEndingAt, start) ?? lineLabelSite(tokens, sites, start) ?? findingNounSite(tokens, sites, start);
-    // "Metastatic carcinoma": the noun's own anchor, called metastatic, reads the finding.
-    if (vocabulary.histology.matchAt(tokens, end) !== undefined) return [];
-    // A label on the line above is not part of the phrase: the mention is the finding's words.
-    const above = subject !== undefined && tokens[subject.start]?.sentence !== tokens[start]?.sentence;
-    return subject === undefined ? [] : [withSpan(above ? { ...subject, start, end: start } : subject, start, end, 'secondary', undefined, true)];
-  }
-  const origins = right.preposition === 'from' ? right.sites : right.preposition === undefined ? originSites(tokens, sites, right.sites) : undefined;
-  if (origins !== undefined) return origins.map((site, index) => withSpan(site, start, end, 'primary', undefined, index === 0));
-  if (right.preposition !== undefined && !SECONDARY_PREPOSITIONS.has(right.preposition)) return [];
-  const last = right.sites[right.sites.length - 1];
-  const afterSites = last === undefined ? end : skipModifiers(tokens, last.end);
-  if (right.preposition === undefined && (vocabulary.histology.matchAt(tokens, afterSites) !== undefined || vocabulary.morphology.matchAt(tokens, afterSites) !== undefined)) return [];
-  return right.sites.map((site, index) => withSpan(site, start, end, 'secondary', undefined, index === 0));
-}
-
-/**
- * The mention of one site: the site's words, joined with the histology word when the site is the one
- * written next to it ("osseous mets"; "hepatic" alone in "hepatic and osseous mets").
- */
-function withSpan(
-  site: SiteMatch, anchorStart: number, anchorEnd: number, column: NeoplasmColumn, term: HistologyTerm | undefined, joinAnchor: boolean,
-): RawMention {
-  const start = joinAnchor ? Math.min(site.start, anchorStart) : site.start;
-  const end = joinAnchor ? Math.max(site.end, anchorEnd) : site.end;
-  return { start, end, anchorStart, anchorEnd, column, site, ...(term === undefined ? {} : { histology: term }) };
 }

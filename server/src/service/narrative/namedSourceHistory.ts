@@ -1,6 +1,7 @@
 import { toDotted } from '../codes/codeText';
 import { MALIGNANT_HISTORY, longestPrefix } from './historyCodes';
 import type { DocumentedMention } from './model';
+import { PAST_LEAD_CORE } from './pastLeads';
 
 /**
  * "He asked if the lung spot could be from the bladder ca", "worried the new liver lesion is from her breast cancer": a cancer
@@ -10,8 +11,14 @@ import type { DocumentedMention } from './model';
  * Z85.- history whatever hedge the metastasis carries"). Run over the coded mentions.
  */
 
-/** "from", with the determiners and past adjectives a source may take, right before the mention. */
-const SOURCE_LEAD = /\bfrom\s+(?:(?:the|her|his|their|my|a|prior|previous|old|known)\s+){0,2}$/i;
+/**
+ * The determiners and past adjectives a source may take after "from": the shared core (pastLeads.ts), "old", and "known", which
+ * only this pass may take because the note's history codes, not the word, decide here; in the other passes "known" would make a
+ * current cancer ("her known lung ca") a past one.
+ */
+const SOURCE_WORDS: readonly string[] = ['the', 'her', 'his', 'their', 'my', 'a', ...PAST_LEAD_CORE, 'old', 'known'];
+/** "from", with at most two source words, right before the mention. */
+const SOURCE_LEAD = new RegExp(String.raw`\bfrom\s+(?:(?:${SOURCE_WORDS.join('|')})\s+){0,2}$`, 'i');
 /** How many characters before the mention its lead may stand. */
 const LEAD_REACH = 40;
 

@@ -1,4 +1,5 @@
 import type { FamilyStatements } from './familyStatement';
+import { pastLeadsWith } from './pastLeads';
 import type { RawMention } from './rawMention';
 import { wordInSentenceWindow } from './sentenceWindow';
 import type { Token } from './token';
@@ -13,8 +14,12 @@ import type { Token } from './token';
  * primaries are all of one organ.
  */
 
-/** Words that, before a cancer in its sentence, write it as the patient's past one. */
-const HISTORY_LEADS: ReadonlySet<string> = new Set(['hx', 'h/o', 'history', 'remote', 'prior', 'previous', 'former', 'past', 'pmh', 'pmhx']);
+/**
+ * Words that, before a cancer in its sentence, write it as the patient's past one: the shared core (pastLeads.ts), the history
+ * nouns and adjectives, and the headings "pmh", "pmhx" of a past-history line, which only this pass takes: it weighs the whole
+ * line's primaries against the current ones, while the others read one cancer's own phrase.
+ */
+const HISTORY_LEADS: ReadonlySet<string> = pastLeadsWith(['hx', 'h/o', 'history', 'remote', 'former', 'past', 'pmh', 'pmhx']);
 
 /**
  * Words that, after a cancer in its sentence, state it treated with no disease left ("R breast ca 2012 (lumpectomy, XRT,

@@ -1,4 +1,5 @@
 import type { HistologyTerm } from './histologyTerm';
+import { pastLeadsWith } from './pastLeads';
 import { inPolypPhrase } from './polypContext';
 import { BARE_ADENOMA_WORDS } from './restatedAdenoma';
 import { wordInSentenceWindow } from './sentenceWindow';
@@ -14,10 +15,19 @@ import type { Token } from './tokens';
  * current finding's plain "adenomas" ("four of the polyps were adenomas") is of the segments the report lists, whose sites the
  * specimen lines give, and an image's "(e.g. adenoma)" is a differential's example. Elsewhere a site-less adenoma stays unread
  * (an adrenal, pituitary or parathyroid one names its organ).
+ *
+ * Why a second route beside `colonoscopyAdenoma.ts`: that one reads a colonoscopy's own result (present or denied, no history
+ * word needed) when nothing else read the word, last in `findMentions`; this one needs the history word, since a polyp phrase
+ * without the scope also holds current findings, and gives a label inside `anchorMentions`, where the label's column rules
+ * and the restatement readings after it weigh it. The cues and the places differ, so the two stay apart.
  */
 
-/** Words before the adenoma in its sentence that write it as the patient's history ("pers hx adenomas"). */
-const HISTORY_LEADS: ReadonlySet<string> = new Set(['hx', 'h/o', 'history', 'prior', 'previous', 'past']);
+/**
+ * Words before the adenoma in its sentence that write it as the patient's history ("pers hx adenomas"): the shared core
+ * (pastLeads.ts), "past", and the history nouns of a problem line ("hx", "h/o", "history"), which the passes that read one
+ * adjective right before a cancer word or the determiners after "from" must not take: there they are no adjective of the cancer.
+ */
+const HISTORY_LEADS: ReadonlySet<string> = pastLeadsWith(['hx', 'h/o', 'history', 'past']);
 /** How far before the adenoma a history lead may stand. */
 const HISTORY_LEAD_REACH = 6;
 

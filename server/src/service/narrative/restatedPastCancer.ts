@@ -1,3 +1,4 @@
+import { pastLeadsWith } from './pastLeads';
 import { isOrganPrimary } from './restatedCarcinoma';
 import type { RawMention } from './rawMention';
 import type { SiteMatch } from './siteFinder';
@@ -13,8 +14,12 @@ import type { Token } from './tokens';
  * left as written.
  */
 
-/** Words right before the cancer word that write it as the patient's past one. */
-const PAST_LEADS: ReadonlySet<string> = new Set(['prior', 'previous', 'old', 'remote', 'former', 'past', 'earlier']);
+/**
+ * Words right before the cancer word that write it as the patient's past one: the shared core (pastLeads.ts) and adjectives read
+ * only in that one position ("old cancer", "earlier malignancy"); the windowed passes must not take "old" and "earlier", which
+ * several words back are an age ("72 year old") or the visit's time ("seen earlier today").
+ */
+const PAST_LEADS: ReadonlySet<string> = pastLeadsWith(['old', 'remote', 'former', 'past', 'earlier']);
 /** Words before the lead that deny the history or set the cancer apart from one named ("no prior cancer", "other prior malignancy"). */
 const APART_WORDS: ReadonlySet<string> = new Set(['no', 'denies', 'deny', 'denied', 'without', 'w/o', 'other', 'any', 'never', 'nor', 'or']);
 

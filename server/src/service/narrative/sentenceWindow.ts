@@ -14,11 +14,18 @@ import type { Token } from './token';
 /** A test of one token at its position; the position lets a caller read the tokens around it. */
 export type TokenTest = (token: Token, position: number) => boolean;
 
-/** The first token of the sentence holding `index`, at most 24 tokens back. */
+/**
+ * How many tokens back `sentenceStart` looks for its sentence's first token. The bound keeps every caller's walk constant
+ * however long the sentence: a note written as one sentence would otherwise be walked back to its start from every token
+ * that asks, which makes the reader quadratic in that note.
+ */
+export const SENTENCE_START_REACH = 24;
+
+/** The first token of the sentence holding `index`, at most `SENTENCE_START_REACH` tokens back. */
 export function sentenceStart(tokens: readonly Token[], index: number): number {
   const sentence = tokens[index]?.sentence;
   let first = index;
-  while (first > 0 && index - first < 24 && tokens[first - 1]?.sentence === sentence) first--;
+  while (first > 0 && index - first < SENTENCE_START_REACH && tokens[first - 1]?.sentence === sentence) first--;
   return first;
 }
 

@@ -3,6 +3,7 @@ import { spanOf } from '../spans';
 import type { NarrativeCodeLookup } from './context';
 import type { Assertion, DocumentedMention, NoteSection } from './model';
 import { sectionAt } from './sections';
+import { dottedCodeBeforeTitle } from './writtenCodePattern';
 
 /**
  * "Problem list updated: Z86.0101 Personal history of adenomatous and serrated colon polyps", "--- D49.0, Neoplasm of
@@ -13,7 +14,7 @@ import { sectionAt } from './sections';
  */
 
 /** A neoplasm code written with its dot (C00–D49, Z80, Z85, Z86.0), and the separator before its title. */
-const WRITTEN_NEOPLASM_CODE = /(?:^|[\s(;,|])((?:C[0-9][0-9A-Z]|D[0-4][0-9A-Z]|Z8[05])\.[0-9A-Z]{1,4}|Z86\.0[0-9A-Z]{1,3})[ \t]*[-:,–]?[ \t]*/g;
+const WRITTEN_NEOPLASM_CODE = dottedCodeBeforeTitle(String.raw`((?:C[0-9][0-9A-Z]|D[0-4][0-9A-Z]|Z8[05])\.[0-9A-Z]{1,4}|Z86\.0[0-9A-Z]{1,3})`, '-:,–', { flags: 'g' });
 
 /** The mentions with one added for each neoplasm code's official title written after it that no mention covers, in text order. */
 export function withUnreadCodeTitles(

@@ -1,6 +1,7 @@
 import { toDotted } from '../codes/codeText';
 import type { NarrativeCodeLookup } from './context';
 import type { DocumentedMention } from './model';
+import { dottedCodeBeforeTitle } from './writtenCodePattern';
 
 /**
  * "Dx: H90.42 SNHL, L; D33.3 Benign neoplasm of cranial nerves", "D25.9 Leiomyoma of uterus, unspecified": an EHR's
@@ -14,7 +15,7 @@ import type { DocumentedMention } from './model';
 /** How many characters before a mention a written code and its separator may stand ("D33.3 ", "C43.72 - ", "D35.02: "). */
 const CODE_REACH = 16;
 /** A code written with its dot, ending where the look-back ends: letter, two digits, a dot and one to four characters. */
-const WRITTEN_CODE_BEFORE = /(?:^|[\s(;,|])([A-TV-Z][0-9][0-9A-Z])\.([0-9A-Z]{1,4})[ \t]*[-:–]?[ \t]*$/;
+const WRITTEN_CODE_BEFORE = dottedCodeBeforeTitle(String.raw`([A-TV-Z][0-9][0-9A-Z])\.([0-9A-Z]{1,4})`, '-:–', { atEnd: true });
 
 /** The mentions, each written right after a billable code of its own category coded as that code. */
 export function withWrittenCodeTitles(text: string, mentions: readonly DocumentedMention[], codes: NarrativeCodeLookup): readonly DocumentedMention[] {
