@@ -1,0 +1,38 @@
+import { checkReadings } from './readingCases';
+import type { ReadingCase } from './readingCases';
+
+/**
+ * Round 22 (issue 12): negated, uncertain and hypothetical mentions the reader missed entirely. Expected mentions follow
+ * test/narrative/corpus/ANNOTATION.md; codes checked against the FY2027 code titles (/work/shared/codesets) and the Table of
+ * Neoplasms (FY2025).
+ */
+
+// ANNOTATION.md, "'Tumor' of a proven cancer" (a site-less "tumor" naming the patient's lesion takes that lesion's code) and
+// Guidelines IV.H (the hedge keeps it uncertain): after radiation to the brain, a tumour weighed against the treatment's effect
+// ("radiation necrosis vs residual tumor", "favor radiation necrosis over tumor progression", "recurrent tumor not excluded" after
+// "Perfusion favors radiation necrosis", "elevated rCBV favoring tumor", "path would distinguish tumor vs necrosis") is the treated
+// brain lesion, though the cancer has spread (d260, d290, d673, d814, d842: table: brain NEC / Malignant Secondary C79.31, Tabular
+// C79.31 Secondary malignant neoplasm of brain). "Tumor" of another organ's written site and "tumor regression" keep their readings.
+const treatmentEffectTumours: readonly ReadingCase[] = [
+  ['"Perfusion favors radiation necrosis; recurrent tumor not excluded" of a treated brain metastasis is C79.31, uncertain',
+    'MRI BRAIN W/WO CONTRAST\nHistory: melanoma with brain metastases s/p SRS.\nIMPRESSION:\n1. New 5 mm R occipital metastasis.\n'
+      + '2. L parietal treated metastasis with increased enhancement and edema. Perfusion favors radiation necrosis; recurrent tumor not excluded.\n',
+    [['melanoma', 'C439', 'present'], ['brain metastases', 'C7931', 'present'], ['R occipital metastasis', 'C7931', 'present'],
+      ['metastasis', 'C7931', 'present'], ['tumor', 'C7931', 'uncertain']]],
+  ['"elevated rCBV favoring tumor" beside "radiation necrosis" is the brain metastasis, C79.31, uncertain',
+    'MRI brain: enlarging L frontal lesion 2.8 cm; differential recurrent metastasis vs radiation necrosis (perfusion: elevated rCBV favoring tumor).\n',
+    [['recurrent metastasis', 'C7931', 'uncertain'], ['tumor', 'C7931', 'uncertain']]],
+  ['"path would distinguish tumor vs necrosis" of a brain metastasis is C79.31, uncertain',
+    'A/P: NSCLC with brain metastases s/p SRS. L frontal lesion enlarging - path would distinguish tumor vs necrosis.\n',
+    [['NSCLC', 'null', 'present'], ['brain metastases', 'C7931', 'present'], ['tumor', 'C7931', 'uncertain']]],
+  ['a recurrent tumour written at another organ keeps its own site',
+    'A/P: NSCLC with brain metastases s/p SRS. Liver lesion grew; recurrent tumor in the liver vs abscess.\n',
+    [['NSCLC', 'null', 'present'], ['brain metastases', 'C7931', 'present'], ['tumor in the liver', 'D490', 'uncertain']]],
+  ['"tumor regression" names a property, no tumour',
+    'A/P: Rectal adenocarcinoma with liver metastases. Post-treatment MRI: tumor regression with fibrosis.\n',
+    [['Rectal adenocarcinoma', 'C20', 'present'], ['liver metastases', 'C787', 'present']]],
+];
+
+describe('narrative reader, round 22: denied, uncertain and hypothetical mentions', () => {
+  describe('a tumour weighed against its treatment\'s effect is the treated brain lesion', () => checkReadings(treatmentEffectTumours));
+});
