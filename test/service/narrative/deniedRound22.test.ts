@@ -33,6 +33,20 @@ const treatmentEffectTumours: readonly ReadingCase[] = [
     [['Rectal adenocarcinoma', 'C20', 'present'], ['liver metastases', 'C787', 'present']]],
 ];
 
+// ANNOTATION.md, "Negative for X in a pathology part is a negated mention at the part's own labelled site", and "Sites and columns"
+// (a node's malignancy is its region's secondary): a history or results line writes the specimen's date and a relative pronoun
+// between the specimen and its verdict, and the specimen stays the verdict's subject (d718 "Laparoscopic para aortic lymph node
+// sampling 09/2025 which was negative for malignancy": table: lymph nodes, intra-abdominal / Malignant Secondary C77.2, Tabular C77.2
+// Secondary and unspecified malignant neoplasm of intra-abdominal lymph nodes). A pronoun with no verdict after it names nothing.
+const datedSpecimenVerdicts: readonly ReadingCase[] = [
+  ['"para aortic lymph node sampling 09/2025 which was negative for malignancy" is C77.2, negated',
+    'PAST SURGICAL HISTORY: C-section times 2. Laparoscopic para aortic lymph node sampling 09/2025 which was negative for malignancy.\n',
+    [['malignancy', 'C772', 'negated']]],
+  ['a dated sampling with no verdict names nothing',
+    'A/P: Cervical cancer s/p chemoRT. Para-aortic lymph node sampling 09/2025, which was done for staging.\n', [['Cervical cancer', 'C539', 'present']]],
+];
+
 describe('narrative reader, round 22: denied, uncertain and hypothetical mentions', () => {
   describe('a tumour weighed against its treatment\'s effect is the treated brain lesion', () => checkReadings(treatmentEffectTumours));
+  describe('a dated specimen\'s verdict', () => checkReadings(datedSpecimenVerdicts));
 });
