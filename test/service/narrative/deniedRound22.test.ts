@@ -46,7 +46,22 @@ const datedSpecimenVerdicts: readonly ReadingCase[] = [
     'A/P: Cervical cancer s/p chemoRT. Para-aortic lymph node sampling 09/2025, which was done for staging.\n', [['Cervical cancer', 'C539', 'present']]],
 ];
 
+// ANNOTATION.md, "Negative for X in a pathology part is a negated mention at the part's own labelled site" (table: marrow (bone) — see
+// Neoplasm, bone marrow / Malignant Secondary C79.52, Tabular C79.52 Secondary malignant neoplasm of bone marrow): a haematopathology
+// label adds the peripheral blood after a semicolon ("BONE MARROW, …, ASPIRATE, CLOT AND CORE BIOPSY; PERIPHERAL BLOOD:", d644), and
+// the marrow stays the label's organ for the findings listed below it.
+const marrowAndBloodLabels: readonly ReadingCase[] = [
+  ['"BONE MARROW …; PERIPHERAL BLOOD:" then "No evidence of involvement by metastatic carcinoma" is C79.52, negated',
+    'DIAGNOSIS:\nBONE MARROW, LEFT POSTERIOR ILIAC CREST, ASPIRATE, CLOT AND CORE BIOPSY; PERIPHERAL BLOOD:\n - PLASMA CELL MYELOMA, KAPPA LIGHT CHAIN RESTRICTED\n'
+      + ' - Congo red stain NEGATIVE for amyloid deposition\n - No evidence of involvement by metastatic carcinoma (pancytokeratin AE1/AE3 and NKX3.1 negative)\n',
+    [['PLASMA CELL MYELOMA', 'C9000', 'present'], ['metastatic carcinoma', 'C7952', 'negated']]],
+  ['"…; PERIPHERAL BLOOD SMEAR:" keeps the marrow too',
+    'DIAGNOSIS:\nBONE MARROW, LEFT POSTERIOR ILIAC CREST, ASPIRATE AND CORE BIOPSY; PERIPHERAL BLOOD SMEAR:\n - Normocellular marrow with trilineage hematopoiesis.\n - No evidence of metastatic carcinoma.\n',
+    [['metastatic carcinoma', 'C7952', 'negated']]],
+];
+
 describe('narrative reader, round 22: denied, uncertain and hypothetical mentions', () => {
   describe('a tumour weighed against its treatment\'s effect is the treated brain lesion', () => checkReadings(treatmentEffectTumours));
   describe('a dated specimen\'s verdict', () => checkReadings(datedSpecimenVerdicts));
+  describe('a marrow label with the blood after its semicolon', () => checkReadings(marrowAndBloodLabels));
 });
