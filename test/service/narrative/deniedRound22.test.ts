@@ -60,8 +60,25 @@ const marrowAndBloodLabels: readonly ReadingCase[] = [
     [['metastatic carcinoma', 'C7952', 'negated']]],
 ];
 
+// ANNOTATION.md, round 21 decisions (f): "A denied recurrence at a named site is a mention, on a Mohs scar too: the negated code of the
+// cancer removed there, by its site" (d202 "3. Hx BCC - no recurrence at R ear": Tabular C44.212 Basal cell carcinoma of skin of right
+// ear and external auricular canal, negated). "A denial with no site ('no evidence of recurrence on exam') stays no mention", so a
+// recurrence whose own words name no site keeps none (d464 "BCC nose: excised 2021, no recurrence on derm exams"); a squamous cell
+// carcinoma of the cervix recurs at the vaginal cuff as a spread (table: vagina / Malignant Secondary C79.82), not a skin cancer.
+const skinScarRecurrences: readonly ReadingCase[] = [
+  ['"Hx BCC - no recurrence at R ear" is C44.212, negated',
+    'A/P:\n1. Colon ca s/p resection.\n3. Hx BCC - no recurrence at R ear.\n',
+    [['Colon ca', 'C189', 'present'], ['BCC', 'Z85828', 'history'], ['recurrence at R ear', 'C44212', 'negated']]],
+  ['a recurrence whose words name no site stays no mention', 'PMH:\n- BCC nose: excised 2021, no recurrence on derm exams.\n',
+    [['BCC nose', 'Z85828', 'history']]],
+  ['a cervical squamous cell carcinoma\'s recurrence at the vaginal cuff stays its spread',
+    'A/P: Cervical SCC s/p chemoRT 2022 - no recurrence at the vaginal cuff.\n',
+    [['Cervical SCC', 'Z8541', 'history'], ['recurrence at the vaginal cuff', 'C7982', 'negated']]],
+];
+
 describe('narrative reader, round 22: denied, uncertain and hypothetical mentions', () => {
   describe('a tumour weighed against its treatment\'s effect is the treated brain lesion', () => checkReadings(treatmentEffectTumours));
   describe('a dated specimen\'s verdict', () => checkReadings(datedSpecimenVerdicts));
   describe('a marrow label with the blood after its semicolon', () => checkReadings(marrowAndBloodLabels));
+  describe('a skin cancer\'s recurrence at a named skin site', () => checkReadings(skinScarRecurrences));
 });
