@@ -76,9 +76,30 @@ const skinScarRecurrences: readonly ReadingCase[] = [
     [['Cervical SCC', 'Z8541', 'history'], ['recurrence at the vaginal cuff', 'C7982', 'negated']]],
 ];
 
+// ANNOTATION.md, round 21 decisions: "The hedged alternatives keep their own entries" (d895's "oncocytic neoplasm, favor oncocytoma"),
+// and Guidelines IV.H: a histology in a parenthesis carrying its own hedge ("(favor oncocytoma)", "(adenocarcinoma most likely)",
+// "(likely adenocarcinoma spectrum)") is the alternative leaned to for the lesion just named, an uncertain entry at that lesion's
+// site (d895: Index: Oncocytoma — see Neoplasm, benign; table: kidney / Benign, right D30.01, Tabular D30.01 Benign neoplasm of right
+// kidney; d780: table: lung, upper lobe / Malignant Primary, right C34.11; d282: left C34.12). A parenthesis with no hedge restates the
+// diagnosis ("A diagnosis restated in its own parenthesis is one mention"), and one after no placed diagnosis takes no site.
+const hedgedAlternatives: readonly ReadingCase[] = [
+  ['"bx oncocytic neoplasm (favor oncocytoma)" of a right renal mass adds D30.01, uncertain',
+    'A/P:\n1. R small renal mass, 2.0 cm, bx oncocytic neoplasm (favor oncocytoma), very slow growth - continue AS.\n',
+    [['oncocytic neoplasm', 'D4101', 'present'], ['oncocytoma', 'D3001', 'uncertain']]],
+  ['"suspicious for primary lung cancer (adenocarcinoma most likely)" of a RUL nodule adds C34.11, uncertain',
+    'Assessment:\n1. RUL 9 mm spiculated solid nodule, new, PET-avid -- suspicious for primary lung cancer (adenocarcinoma most likely).\n',
+    [['lung cancer', 'C3411', 'uncertain'], ['adenocarcinoma', 'C3411', 'uncertain']]],
+  ['"favor second primary lung cancer (likely adenocarcinoma spectrum)" of a LUL nodule adds C34.12, uncertain',
+    'A:\n1. New LUL part-solid nodule - favor second primary lung cancer (likely adenocarcinoma spectrum) over recurrence.\n',
+    [['lung cancer', 'C3412', 'uncertain'], ['adenocarcinoma', 'C3412', 'uncertain']]],
+  ['a parenthesis with no hedge restates the diagnosis', 'A/P: 1. Rectal cancer (adenocarcinoma), on TNT.\n', [['Rectal cancer', 'C20', 'present']]],
+  ['a hedged parenthesis after no placed diagnosis takes no site', 'A/P: 1. Mass, bx pending (favor oncocytoma).\n', []],
+];
+
 describe('narrative reader, round 22: denied, uncertain and hypothetical mentions', () => {
   describe('a tumour weighed against its treatment\'s effect is the treated brain lesion', () => checkReadings(treatmentEffectTumours));
   describe('a dated specimen\'s verdict', () => checkReadings(datedSpecimenVerdicts));
   describe('a marrow label with the blood after its semicolon', () => checkReadings(marrowAndBloodLabels));
   describe('a skin cancer\'s recurrence at a named skin site', () => checkReadings(skinScarRecurrences));
+  describe('a hedged alternative in a parenthesis', () => checkReadings(hedgedAlternatives));
 });

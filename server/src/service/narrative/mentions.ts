@@ -24,6 +24,7 @@ import { withRecurrencesElsewhere } from './elsewhereRecurrence';
 import { objectOfRelation } from './tumourObject';
 import { polypPhraseColon } from './polypPhraseAdenoma';
 import { mayRestateTumour, restatedTypedCarcinoma, restatesEncounterCarcinoma } from './restatedCarcinoma';
+import { hedgedParenthesisOpen } from './hedgedAlternative';
 import { recurrenceSites } from './recurrenceSites';
 import { dedupeMentions } from './mentionDedupe';
 import { withLabelDetail } from './lesionLabel';
@@ -283,7 +284,7 @@ function anchorMentions(
     const spreads = ownColumn === 'primary' || (term.namesLesion === true && label?.lymphNode === true);
     const labelColumn: NeoplasmColumn = label !== undefined && (label.lymphNode || label.fluid === true || isMetastasisProne(label)) && spreads ? 'secondary' : ownColumn;
     if (label !== undefined) mentions.push({ start, end, anchorStart: start, anchorEnd: end, column: labelColumn, site: label, histology: term });
-    else if (!relatives && (restatesEncounterCarcinoma(term, ownColumn, tokens, sites, start, end) || term.encounterOrgan !== undefined || (term.namesLesion === true && (mayRestateTumour(tokens, start, end) || objectOfRelation(tokens, start))))) mentions.push({ start, end, anchorStart: start, anchorEnd: end, column: ownColumn, histology: term, restatedOnly: true }); // restatedCarcinoma.ts, encounterOrgan.ts
+    else if (!relatives && (restatesEncounterCarcinoma(term, ownColumn, tokens, sites, start, end) || term.encounterOrgan !== undefined || (term.namesLesion === true && (mayRestateTumour(tokens, start, end) || objectOfRelation(tokens, start))) || hedgedParenthesisOpen(tokens, start, end) >= 0)) mentions.push({ start, end, anchorStart: start, anchorEnd: end, column: ownColumn, histology: term, restatedOnly: true }); // restatedCarcinoma.ts, encounterOrgan.ts, hedgedAlternative.ts
   }
   if (mentions.length === 0 && (calledMetastatic || term.role === 'secondary')) {
     const subject = findingSubject(tokens, siteEndingAt, left.start) ?? lineLabelSite(tokens, sites, left.start) ?? findingNounSite(tokens, sites, left.start);
@@ -390,9 +391,7 @@ function metastaticMentions(
  * The mention of one site: the site's words, joined with the histology word when the site is the one
  * written next to it ("osseous mets"; "hepatic" alone in "hepatic and osseous mets").
  */
-function withSpan(
-  site: SiteMatch, anchorStart: number, anchorEnd: number, column: NeoplasmColumn, term: HistologyTerm | undefined, joinAnchor: boolean,
-): RawMention {
+function withSpan(site: SiteMatch, anchorStart: number, anchorEnd: number, column: NeoplasmColumn, term: HistologyTerm | undefined, joinAnchor: boolean): RawMention {
   const start = joinAnchor ? Math.min(site.start, anchorStart) : site.start;
   const end = joinAnchor ? Math.max(site.end, anchorEnd) : site.end;
   return { start, end, anchorStart, anchorEnd, column, site, ...(term === undefined ? {} : { histology: term }) };
