@@ -94,6 +94,14 @@ const hedgedAlternatives: readonly ReadingCase[] = [
     [['lung cancer', 'C3412', 'uncertain'], ['adenocarcinoma', 'C3412', 'uncertain']]],
   ['a parenthesis with no hedge restates the diagnosis', 'A/P: 1. Rectal cancer (adenocarcinoma), on TNT.\n', [['Rectal cancer', 'C20', 'present']]],
   ['a hedged parenthesis after no placed diagnosis takes no site', 'A/P: 1. Mass, bx pending (favor oncocytoma).\n', []],
+  // d785 "Non-small cell carcinoma, favor adenocarcinoma", d846 "non small cell car cinema favor adenocarcinoma": the leaning word
+  // with no parenthesis (table: lung, upper lobe / Malignant Primary, right C34.11, uncertain). A spread's site is no alternative's.
+  ['"RUL non-small cell carcinoma, favor adenocarcinoma" adds C34.11, uncertain', 'A/P: RUL non-small cell carcinoma, favor adenocarcinoma, cT1cN0.\n',
+    [['RUL non-small cell carcinoma', 'C3411', 'present'], ['adenocarcinoma', 'C3411', 'uncertain']]],
+  ['"non-small cell lung carcinoma favor adenocarcinoma" adds C34.11, uncertain', 'A/P: 1. RUL non-small cell lung carcinoma favor adenocarcinoma.\n',
+    [['RUL non-small cell lung carcinoma', 'C3411', 'present'], ['adenocarcinoma', 'C3411', 'uncertain']]],
+  ['"metastatic carcinoma, favor adenocarcinoma" of a liver biopsy gives the type no liver site', 'Liver bx: metastatic carcinoma, favor adenocarcinoma.\n',
+    [['Liver bx: metastatic carcinoma', 'C787', 'present']]],
 ];
 
 describe('narrative reader, round 22: denied, uncertain and hypothetical mentions', () => {

@@ -3,7 +3,8 @@ import type { Token } from './tokens';
 
 /**
  * "bx oncocytic neoplasm (favor oncocytoma)", "suspicious for primary lung cancer (adenocarcinoma most likely)", "favor second
- * primary lung cancer (likely adenocarcinoma spectrum)": a histology in a parenthesis that carries its own hedge is the alternative
+ * primary lung cancer (likely adenocarcinoma spectrum)", "Non-small cell carcinoma, favor adenocarcinoma": a histology in a
+ * parenthesis that carries its own hedge, or set right after a diagnosis by a leaning word, is the alternative
  * the writer leans to for the lesion just named, not that diagnosis restated (ANNOTATION.md, round 21 decisions: "The hedged
  * alternatives keep their own entries"; Guidelines IV.H keeps it uncertain). With no site of its own it waits (`mentions.ts`, as
  * `restatedOnly`) and takes the site of the diagnosis the parenthesis follows, keeping its own column (Index: Oncocytoma — see
@@ -43,19 +44,39 @@ export function hedgedParenthesisOpen(tokens: readonly Token[], start: number, e
   return before || after || onlyBefore ? open : -1;
 }
 
-/** A site-less histology waiting in a hedged parenthesis. */
+/** Words that lean to a histology right after a diagnosis, with no parenthesis ("Non-small cell carcinoma, favor adenocarcinoma"). */
+const LEANING_WORDS = new Set(['favor', 'favored', 'favour', 'favoured', 'favoring', 'favouring']);
+
+/** The position right after the diagnosis a leaning word follows ("…carcinoma, favor adenocarcinoma": the comma), or -1. */
+function leaningAfterDiagnosis(tokens: readonly Token[], start: number): number {
+  const lean = start - 1;
+  if (!LEANING_WORDS.has(tokens[lean]?.norm ?? '') || tokens[lean]?.sentence !== tokens[start]?.sentence) return -1;
+  return tokens[lean - 1]?.norm === ',' ? lean - 1 : lean;
+}
+
+/**
+ * The position right after the diagnosis a hedged alternative at `start`–`end` follows: the "(" of its hedged parenthesis, or the
+ * comma or leaning word before it ("non small cell carcinoma favor adenocarcinoma"); -1 when it is none.
+ */
+export function hedgedAlternativeAfter(tokens: readonly Token[], start: number, end: number): number {
+  const open = hedgedParenthesisOpen(tokens, start, end);
+  return open >= 0 ? open : leaningAfterDiagnosis(tokens, start);
+}
+
+/** A site-less histology waiting as a hedged alternative. */
 function isWaitingAlternative(tokens: readonly Token[], mention: RawMention): boolean {
-  return mention.restatedOnly === true && mention.site === undefined && mention.histology !== undefined && hedgedParenthesisOpen(tokens, mention.start, mention.end) >= 0;
+  return mention.restatedOnly === true && mention.site === undefined && mention.histology !== undefined && hedgedAlternativeAfter(tokens, mention.start, mention.end) >= 0;
 }
 
 /** The mentions, with each hedged alternative placed at the site of the diagnosis its parenthesis follows. */
 export function withHedgedAlternatives(tokens: readonly Token[], mentions: readonly RawMention[]): readonly RawMention[] {
   if (!mentions.some((mention) => isWaitingAlternative(tokens, mention))) return mentions;
   const endingAt = new Map<number, RawMention>();
-  for (const mention of mentions) if (mention.site !== undefined && mention.restatedOnly !== true && !mention.site.lymphNode) endingAt.set(mention.end, mention);
+  // A spread's site is no alternative's: "metastatic carcinoma in the liver, favor adenocarcinoma" names the primary's type, not a liver primary.
+  for (const mention of mentions) if (mention.site !== undefined && mention.restatedOnly !== true && !mention.site.lymphNode && mention.column !== 'secondary') endingAt.set(mention.end, mention);
   return mentions.map((mention) => {
     if (!isWaitingAlternative(tokens, mention)) return mention;
-    const named = endingAt.get(hedgedParenthesisOpen(tokens, mention.start, mention.end))?.site;
+    const named = endingAt.get(hedgedAlternativeAfter(tokens, mention.start, mention.end))?.site;
     return named === undefined ? mention : { ...mention, site: { ...named, start: mention.anchorStart, end: mention.anchorStart }, restatedOnly: false };
   });
 }
