@@ -103,8 +103,10 @@ describe('narrative assertion round 5: weighed alternatives and imaging surveill
     // Z85.118 Personal history of other malignant neoplasm of bronchus and lung: the recurrence after "over" is the reading
     // weighed against, not affirmed, so the "prior" carcinoma stays history (I.C.2.d).
     // The favoured reading keeps its hedge: table: lung, upper lobe / Malignant Primary, right C34.11 (IV.H).
+    // Round 21 decisions: "The hedged alternatives keep their own entries", so "(probably adenocarcinoma)" is an uncertain entry of
+    // its own at the nodule's lobe (d282, d780; hedgedAlternative.ts, round 22).
     ['"favor … over recurrence of the prior"', 'New RUL nodule - favor a second primary lung cancer (probably adenocarcinoma) over recurrence of the prior squamous cell carcinoma of the left lower lobe.',
-      [['lung cancer', 'C3411', 'uncertain'], ['squamous cell carcinoma of the left lower lobe', 'Z85118', 'history']]],
+      [['lung cancer', 'C3411', 'uncertain'], ['adenocarcinoma', 'C3411', 'uncertain'], ['squamous cell carcinoma of the left lower lobe', 'Z85118', 'history']]],
     // Z85.118: a resected cancer followed "on CT surveillance" after treatment is a history, like "on surveillance".
     ['"on CT surveillance"', 'Squamous cell carcinoma of the lung s/p lobectomy 2021, no adjuvant tx, on CT surveillance.', [['Squamous cell carcinoma of the lung', 'Z85118', 'history']]],
   ]);

@@ -26,8 +26,10 @@ const ownOrganRecurrences: readonly ReadingCase[] = [
     [['serous borderline tumor R ovary', 'D3911', 'present'], ['recurrence in the L ovary', 'D3912', 'hypothetical']]],
   ['a recurrence in another organ stays that organ\'s secondary', 'Adenocarcinoma of the sigmoid colon. CT: recurrence in the liver.\n',
     [['Adenocarcinoma of the sigmoid colon', 'C187', 'present'], ['recurrence in the liver', 'C787', 'present']]],
-  ['an excised basal cell carcinoma\'s "no recurrence at R ear" is its history cue, no mention', 'Hx BCC R ear, Mohs 2020, no recurrence at R ear.\n',
-    [['BCC R ear', 'Z85828', 'history']]],
+  // Round 21 decisions (f) made a denied recurrence at a named skin site a mention, the excised cancer's negated code by its site
+  // (d202 "no recurrence at R ear" → C44.212; skinScarRecurrence.ts, round 22): no longer only the excision's history cue.
+  ['an excised basal cell carcinoma\'s "no recurrence at R ear" is C44.212, negated', 'Hx BCC R ear, Mohs 2020, no recurrence at R ear.\n',
+    [['BCC R ear', 'Z85828', 'history'], ['recurrence at R ear', 'C44212', 'negated']]],
 ];
 
 // ANNOTATION.md, "A recurrence at a named site, affirmed or denied, is a mention" ("recurrence at the ileocolic anastomosis"; "a

@@ -85,7 +85,11 @@ const restatedTumours: readonly ReadingCase[] = [
   ['no residual tumor of a rectal cancer', 'Rectal adenocarcinoma, cCR. MRI pelvis: no residual tumor.', [['Rectal adenocarcinoma', 'C20', 'present'], ['tumor', 'C20', 'negated']]],
   ['a tumour beside neoplasms of two organs stays open', 'Pituitary macroadenoma s/p TSS. Incidental L adrenal adenoma. Residual tumor in R cavernous sinus.',
     [['Pituitary macroadenoma', 'D352', 'present'], ['L adrenal adenoma', 'D3502', 'present']]],
-  ['a tumour beside a distant spread stays open', 'Stage IV NSCLC with brain metastases. MRI: radiation necrosis vs residual tumor.',
+  // Round 22: a tumour weighed against radiation necrosis is the treated brain lesion (d260's gold "radiation necrosis vs residual
+  // tumor" C79.31, uncertain; treatmentEffectTumour.ts); one beside a spread with no such weighing still stays open.
+  ['a tumour weighed against radiation necrosis beside brain metastases is C79.31', 'Stage IV NSCLC with brain metastases. MRI: radiation necrosis vs residual tumor.',
+    [['NSCLC', 'null', 'present'], ['brain metastases', 'C7931', 'present'], ['tumor', 'C7931', 'uncertain']]],
+  ['a tumour beside a distant spread stays open', 'Stage IV NSCLC with brain metastases. MRI: residual tumor.',
     [['NSCLC', 'null', 'present'], ['brain metastases', 'C7931', 'present']]],
   ['a typed tumour word is no restatement', 'Rectal adenocarcinoma. Incidental testicular mass: Leydig cell tumor?', [['Rectal adenocarcinoma', 'C20', 'present']]],
 ];

@@ -3,6 +3,7 @@ import type { RawMention } from './rawMention';
 import { OrganNeoplasms, ownOrganRecurrence } from './ownOrganRecurrence';
 import { isOrganPrimary } from './restatedCarcinoma';
 import type { SiteMatch } from './siteFinder';
+import { lastSkinCancerBefore, skinScarRecurrence } from './skinScarRecurrence';
 import type { Token } from './tokens';
 
 /**
@@ -28,13 +29,15 @@ export function withRecurrencesElsewhere(tokens: readonly Token[], family: Famil
   }
   const neoplasmsByOrgan = new OrganNeoplasms(organNeoplasms);
   const diseaseEnds = new Set(mentions.map((mention) => mention.end));
+  const skinCancerBefore = lastSkinCancerBefore(mentions, (mention) => !family.has(tokens, mention.anchorStart));
   const kept: RawMention[] = [];
   for (const mention of mentions) {
     if (!isPendingRecurrence(mention)) kept.push(mention);
     else if (diseaseEnds.has(mention.anchorStart) || mention.site === undefined) continue;
     else {
       // A neoplasm's own organ: its local recurrence when the words name it (ownOrganRecurrence.ts), else another organ's spread.
-      const local = ownOrganRecurrence(tokens, { ...mention, site: mention.site }, neoplasmsByOrgan);
+      const local = ownOrganRecurrence(tokens, { ...mention, site: mention.site }, neoplasmsByOrgan)
+        ?? skinScarRecurrence(tokens, { ...mention, site: mention.site }, skinCancerBefore(mention.start)); // "Hx BCC - no recurrence at R ear"
       if (local !== undefined) kept.push(local);
       else if (primaryOrgans.size > 0 && !primaryOrgans.has(mention.site.path[0] ?? '')) kept.push({ ...mention, column: 'secondary', restatedOnly: false });
     }

@@ -1,3 +1,4 @@
+import { beforeSpecimenDate } from './datedFinding';
 import { IMAGING_MODALITIES } from './imagingModalities';
 import type { SiteMatch } from './siteFinder';
 import type { Token } from './tokens';
@@ -45,6 +46,8 @@ export function findingSubject(tokens: readonly Token[], siteEndingAt: readonly 
   const copula = FINDING_COPULAS.has(tokens[position - 1]?.norm ?? '');
   if (copula) position--;
   if (QUANTIFIERS.has(tokens[position - 1]?.norm ?? '')) position--;
+  // "lymph node sampling 09/2025 which was negative for malignancy": the specimen's date and procedure (datedFinding.ts).
+  position = beforeSpecimenDate(tokens, siteEndingAt, position, copula);
   // "Twenty-two lymph nodes, negative for metastatic carcinoma": a comma may stand between the specimen and its finding.
   if (tokens[position - 1]?.norm === ',' && siteEndingAt[position] === undefined && !absence) position--;
   // "sentinel lymph nodes x2 negative for metastatic carcinoma": the specimens' count stands between them and the finding.

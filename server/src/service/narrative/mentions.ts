@@ -22,6 +22,7 @@ import { withRecurrencesElsewhere } from './elsewhereRecurrence';
 import { objectOfRelation } from './tumourObject';
 import { polypPhraseColon } from './polypPhraseAdenoma';
 import { mayRestateTumour, restatedTypedCarcinoma, restatesEncounterCarcinoma } from './restatedCarcinoma';
+import { hedgedAlternativeAfter } from './hedgedAlternative';
 import { recurrenceSites } from './recurrenceSites';
 import { dedupeMentions } from './mentionDedupe';
 import { withLabelDetail } from './lesionLabel';
@@ -247,7 +248,7 @@ function anchorMentions(
     const spreads = ownColumn === 'primary' || (term.namesLesion === true && label?.lymphNode === true);
     const labelColumn: NeoplasmColumn = label !== undefined && (label.lymphNode || label.fluid === true || isMetastasisProne(label)) && spreads ? 'secondary' : ownColumn;
     if (label !== undefined) mentions.push({ start, end, anchorStart: start, anchorEnd: end, column: labelColumn, site: label, histology: term });
-    else if (!relatives && (restatesEncounterCarcinoma(term, ownColumn, tokens, sites, start, end) || term.encounterOrgan !== undefined || (term.namesLesion === true && (mayRestateTumour(tokens, start, end) || objectOfRelation(tokens, start))))) mentions.push({ start, end, anchorStart: start, anchorEnd: end, column: ownColumn, histology: term, restatedOnly: true }); // restatedCarcinoma.ts, encounterOrgan.ts
+    else if (!relatives && (restatesEncounterCarcinoma(term, ownColumn, tokens, sites, start, end) || term.encounterOrgan !== undefined || (term.namesLesion === true && (mayRestateTumour(tokens, start, end) || objectOfRelation(tokens, start))) || hedgedAlternativeAfter(tokens, start, end) >= 0)) mentions.push({ start, end, anchorStart: start, anchorEnd: end, column: ownColumn, histology: term, restatedOnly: true }); // restatedCarcinoma.ts, encounterOrgan.ts, hedgedAlternative.ts
   }
   if (mentions.length === 0 && (calledMetastatic || term.role === 'secondary')) {
     const subject = findingSubject(tokens, siteEndingAt, left.start) ?? lineLabelSite(tokens, sites, left.start) ?? findingNounSite(tokens, sites, left.start);

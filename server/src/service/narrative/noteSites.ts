@@ -22,6 +22,8 @@ import { withRestatedCarcinomas } from './restatedCarcinoma';
 import { withRestatedPastCancers } from './restatedPastCancer';
 import { writtenAsPast } from './pastPrimaries';
 import { withRestatedTumours } from './unprovenTumour';
+import { withTreatmentEffectTumours } from './treatmentEffectTumour';
+import { withHedgedAlternatives } from './hedgedAlternative';
 import { withRestatedParts } from './restatedPart';
 import { withBiradsFindings } from './biradsCategory';
 import { withCentralNeckNodes } from './centralNeckNodes';
@@ -61,6 +63,8 @@ const NOTE_PASSES: readonly NotePass[] = [
   (mentions, { tokens }) => withBiradsFindings(tokens, mentions),
   (mentions, { tokens, relatives, past }) => withRestatedCarcinomas(mentions, relatives, tokens, past),
   (mentions, { relatives }) => withRestatedTumours(mentions, relatives),
+  (mentions, { tokens, relatives }) => withTreatmentEffectTumours(tokens, mentions, relatives),
+  (mentions, { tokens }) => withHedgedAlternatives(tokens, mentions),
   (mentions, { tokens, relatives, past }) => withRestatedPastCancers(tokens, mentions, relatives, past),
   // What still waits for a site after the restatement passes is no mention.
   (mentions) => mentions.filter((mention) => mention.restatedOnly !== true),

@@ -13,6 +13,7 @@ import { ownCancerRestated } from './ownCancer';
 import { concludedPrimaryAfter } from './concludedPrimary';
 import { surveyedOtherLesions } from './otherLesions';
 import type { Token } from './tokens';
+import { weighedAgainstTreatment } from './treatmentEffect';
 
 /**
  * A carcinoma that a tissue result names with no site of its own and no organ the report gives it
@@ -102,6 +103,8 @@ export function mayRestateTumour(tokens: readonly Token[], start: number, end = 
   // "a new primary tumor", "second primary tumor": a qualified primary names a new neoplasm, not the patient's tumour restated.
   if (before.norm === 'primary' && NEW_PRIMARY_QUALIFIERS.has(tokens[start - 2]?.norm ?? '')) return false;
   if (RESTATING_WORDS.has(before.norm) || DESCRIBING_WORDS.has(before.norm)) return true;
+  // "elevated rCBV favoring tumor" beside "radiation necrosis": a tumour weighed against its treatment's effect is the treated one (treatmentEffect.ts).
+  if (weighedAgainstTreatment(tokens, start, end)) return true;
   const after = tokens[end];
   return after !== undefined && after.sentence === tokens[start]?.sentence && COURSE_NOUNS.has(after.norm);
 }

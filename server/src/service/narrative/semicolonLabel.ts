@@ -4,12 +4,18 @@ import type { Token } from './token';
 /**
  * A specimen label that a semicolon splits between the organs the specimen holds and the procedure that took it
  * ("A. UTERUS, CERVIX, BILATERAL FALLOPIAN TUBES AND OVARIES; TLH-BSO:", "B. Lymph node, right pelvic; excision:"),
- * as outside pathology reports write them. The tokenizer ends a sentence at the semicolon, so the organs stand in the
+ * as outside pathology reports write them, or between a marrow and the blood examined with it. The tokenizer ends a sentence at the semicolon, so the organs stand in the
  * sentence before the colon's, and the label's findings listed below take the organs from there.
  */
 
 /** Hysterectomy and adnexal abbreviations a gynaecologic specimen label names its procedure by (total laparoscopic or abdominal hysterectomy, salpingo-oophorectomy). */
 const GYN_PROCEDURES = new Set(['tlh', 'tah', 'bso', 'lso', 'rso', 'tlh-bso', 'tah-bso']);
+/**
+ * The peripheral blood a bone marrow label adds after its semicolon ("BONE MARROW, LEFT POSTERIOR ILIAC CREST, ASPIRATE, CLOT AND
+ * CORE BIOPSY; PERIPHERAL BLOOD:"): a haematopathology report examines the blood beside the marrow, and the blood is no organ a
+ * finding below could be of, so the marrow before the semicolon stays the label's organ.
+ */
+const BLOOD_SPECIMEN_WORDS = new Set(['peripheral', 'blood', 'smear', 'smears', 'pb']);
 /** Words a procedure's name may hold besides procedure words ("TLH-BSO", "hysterectomy and BSO", "biopsy, excision"). */
 const JOINERS = new Set([',', '-', '/', 'and']);
 
@@ -22,7 +28,7 @@ export function labelSentenceStart(tokens: readonly Token[], colon: number, isPr
   if (first >= colon || tokens[first - 1]?.norm !== ';') return first;
   for (let position = first; position < colon; position++) {
     const norm = tokens[position]?.norm ?? '';
-    if (!(isProcedure(norm) || GYN_PROCEDURES.has(norm) || JOINERS.has(norm))) return first;
+    if (!(isProcedure(norm) || GYN_PROCEDURES.has(norm) || JOINERS.has(norm) || BLOOD_SPECIMEN_WORDS.has(norm))) return first;
   }
   return sentenceStart(tokens, first - 1);
 }
