@@ -126,7 +126,9 @@ describe('narrative word classes', () => {
     // Each opens with a word whose site the class gates of findSites and siteBodyAt must let through.
     const notes = ['Level II and III lymph nodes enlarged.', 'BCC of the nasal tip.', 'R hilar mass 3 cm.', 'BM bx: hypercellular marrow.',
       'additional mets T4, L2, sacrum', 'Station 4R lymph node positive.', 'left frontal lobe lesion', 'pancreas head mass',
-      'nodules in the right and left lungs; L/R adrenal masses', 'SCC of the R upper back, left distal femur', 'retroperitoneal and pelvic nodal metastases'];
+      'nodules in the right and left lungs; L/R adrenal masses', 'SCC of the R upper back, left distal femur', 'retroperitoneal and pelvic nodal metastases',
+      // Each kind of word a node phrase may open with (siteFinder.ts NODE_PHRASE_FIRST): a lettered station, a station word, a sampling word, a region, a node word.
+      '4R lymph node enlarged.', 'station 7 positive', 'EBUS 4R/7 positive for SCC', 'no para-aortic or distant disease', 'lymph nodes (level II) positive'];
     for (const note of notes) {
       const read = (words?: TokenWords): string[] => {
         const tokens = tokenize(note, 0, note.length, [], words);

@@ -3,7 +3,8 @@ import { isWholeNumber } from './numberWords';
 
 /**
  * Small parts of a lymph node label that the site finder steps over: a region's node count ("obturator (1)"), a parenthesis
- * that restates the region ("central compartment (level VI) nodes"), and the pelvic rows two sided regions may share.
+ * that restates the region ("central compartment (level VI) nodes"), a node's number ("SLN #1"), and the pelvic rows two sided
+ * regions may share.
  */
 
 /** The Table of Neoplasms' lymph gland rows of the pelvis, all Malignant Secondary C77.5. */
@@ -30,4 +31,12 @@ export function afterRegionGloss(tokens: readonly Token[], from: number): number
 export function afterNodeCount(tokens: readonly Token[], from: number): number {
   const counted = tokens[from]?.norm === '(' && isWholeNumber(tokens[from + 1]) && tokens[from + 2]?.norm === ')';
   return counted ? from + 3 : from;
+}
+
+/** The token after a node's number in a label ("#1", "#2", "2"), or `from` when none. */
+export function afterNodeNumber(tokens: readonly Token[], from: number): number {
+  let position = tokens[from]?.norm === '#' ? from + 1 : from;
+  if (isWholeNumber(tokens[position]) && position > from) position++;
+  else position = from;
+  return position;
 }

@@ -9,8 +9,7 @@ import { regionBeforeDescriptor } from './nodeRegionBefore';
 import { spineLevelListAt } from './spineLevels';
 import { BrainReach, brainLobeAt } from './studyContext';
 import type { Token } from './tokens';
-import { PELVIC_REGIONS, afterNodeCount, afterRegionGloss } from './nodeLabelParts';
-import { isWholeNumber } from './numberWords';
+import { PELVIC_REGIONS, afterNodeCount, afterNodeNumber, afterRegionGloss } from './nodeLabelParts';
 import { TokenSlots } from './tokenSlots';
 import type { SiteRowIndex } from './siteRows';
 import { tableSiteAt, titlePhraseAt } from './tableSites';
@@ -157,10 +156,12 @@ function siteAt(tokens: readonly Token[], index: number, vocabulary: SiteVocabul
   const both = first !== undefined && bothSidesAt(tokens, index, first);
   const laterality = both ? 'bilateral' : first;
   const afterLaterality = both ? index + 3 : laterality === undefined ? index : index + 1;
-  // "right upper back", "left distal femur", "left palatine tonsil" (siteQualifiers.ts): a level or part word between the side and the site noun, kept as a qualifier.
-  const level = laterality !== undefined && levelWordAt(tokens, afterLaterality, vocabulary, brain, index);
-  const bodyStart = level ? afterGloss(tokens, afterLaterality + 1) : laterality !== undefined && sizeWordAt(tokens, afterLaterality) && siteBodyAt(tokens, afterLaterality, vocabulary, brain, index) === undefined ? afterLaterality + 1 : afterLaterality;
-  const body = siteBodyAt(tokens, bodyStart, vocabulary, brain, index);
+  // "right upper back", "left distal femur", "left palatine tonsil" (siteQualifiers.ts): a level or part word between the side and the site noun, kept
+  // as a qualifier, where no site words start right after the side (`next`: looked up once, and the body when nothing stands between).
+  const next = siteBodyAt(tokens, afterLaterality, vocabulary, brain, index);
+  const level = laterality !== undefined && next === undefined && levelWordAt(tokens, afterLaterality, vocabulary, brain, index);
+  const bodyStart = level ? afterGloss(tokens, afterLaterality + 1) : laterality !== undefined && sizeWordAt(tokens, afterLaterality) && next === undefined ? afterLaterality + 1 : afterLaterality;
+  const body = bodyStart === afterLaterality ? next : siteBodyAt(tokens, bodyStart, vocabulary, brain, index);
   // "adenocarcinoma, intestinal type", "breast-type", "colonic-type differentiation": a histologic type named after a site is no site.
   if (body === undefined || HISTOLOGIC_TYPE_WORDS.has(tokens[body.end]?.norm ?? '')) return undefined;
   const writtenSide = body.laterality ?? laterality;
@@ -179,12 +180,12 @@ function siteAt(tokens: readonly Token[], index: number, vocabulary: SiteVocabul
 }
 
 /**
- * Whether a level or part word stands at `at`, after a side, before the site noun. Its own function, not a line of `siteAt`: the closure
- * it hands `isPartWordBefore` would make every call of `siteAt` (most tokens of a note) allocate a context for the values it captures.
+ * Whether a level or part word stands at `at`, after a side, before the site noun (where no site words start: the caller has
+ * looked). Its own function, not a line of `siteAt`: the closure it hands `isPartWordBefore` would make every call of `siteAt`
+ * (most tokens of a note) allocate a context for the values it captures.
  */
 function levelWordAt(tokens: readonly Token[], at: number, vocabulary: SiteVocabulary, brain: BrainReach, index: number): boolean {
-  return siteBodyAt(tokens, at, vocabulary, brain, index) === undefined
-    && (LEVEL_WORDS.has(tokens[at]?.norm ?? '') || isPartWordBefore(tokens, at, vocabulary.siteRows, () => siteBodyAt(tokens, at + 1, vocabulary, brain, index)));
+  return LEVEL_WORDS.has(tokens[at]?.norm ?? '') || isPartWordBefore(tokens, at, vocabulary.siteRows, () => siteBodyAt(tokens, at + 1, vocabulary, brain, index));
 }
 
 /** "ca of the breast left side": the side after the organ with the word "side", as writers whose first language puts it last do. */
@@ -211,13 +212,17 @@ export const SHAPED_SITE_FIRST_WORDS: ReadonlySet<string> = new Set(['level', 'l
 const SITE_BODY_FIRST = LEXICON_CLASS.sites | LEXICON_CLASS.nodeWords | LEXICON_CLASS.nodeRegions | WORD_CLASS.station | WORD_CLASS.letteredStation
   | WORD_CLASS.brainLobe | WORD_CLASS.siteRowFirst | WORD_CLASS.shapedSiteFirst;
 
+/** The classes of the words a node phrase (`nodePhraseAt`) may start with: a station, a level or sampling word, a node region or word. */
+const NODE_PHRASE_FIRST = WORD_CLASS.letteredStation | WORD_CLASS.station | WORD_CLASS.shapedSiteFirst | LEXICON_CLASS.nodeRegions | LEXICON_CLASS.nodeWords;
+
 /** The site words at `index` of a site that starts at `siteStart` (a lobe adjective is a brain lobe within reach after a brain word before the site). */
 function siteBodyAt(
   tokens: readonly Token[], index: number, vocabulary: SiteVocabulary, brain: BrainReach, siteStart: number,
 ): Omit<SiteMatch, 'start'> | undefined {
   // Nearly every token comes here: one that starts no site body of any kind is turned away by its classes before the passes.
-  if (((tokens[index]?.classes ?? 0) & SITE_BODY_FIRST) === 0) return undefined;
-  const node = nodePhraseAt(tokens, index, vocabulary);
+  const classes = tokens[index]?.classes ?? 0;
+  if ((classes & SITE_BODY_FIRST) === 0) return undefined;
+  const node = (classes & NODE_PHRASE_FIRST) === 0 ? undefined : nodePhraseAt(tokens, index, vocabulary);
   if (node !== undefined) return node;
   const term = vocabulary.sites.matchAt(tokens, index);
   if (term !== undefined && term.value.notBefore?.includes(tokens[term.end]?.norm ?? '') === true) return undefined;
@@ -382,14 +387,6 @@ function parenthesisedRegion(tokens: readonly Token[], from: number, vocabulary:
     return region !== undefined && tokens[region.end]?.norm === ')' ? { ...region, end: region.end + 1 } : undefined;
   }
   return undefined;
-}
-
-/** The token after a node's number in a label ("#1", "#2", "2"), or `from` when none. */
-function afterNodeNumber(tokens: readonly Token[], from: number): number {
-  let position = tokens[from]?.norm === '#' ? from + 1 : from;
-  if (isWholeNumber(tokens[position]) && position > from) position++;
-  else position = from;
-  return position;
 }
 
 /** Tokens that close a node label's region ("…, left axilla, excision:", "… level IV (25G x 3):"). */
