@@ -19,6 +19,27 @@ const invasiveSubSite: readonly ReadingCase[] = [
     [['urothelial ca', 'C672', 'present'], ['urothelial ca', 'C674', 'present'], ['CIS', 'D090', 'present'], ['Bladder cancer', 'C679', 'present']]],
 ];
 
+// A negated finding that names its own site takes that site (ANNOTATION.md, round 17's second pass; table: brain, frontal lobe /
+// Malignant Primary C71.1, temporal lobe C71.2): a glioma weighed in the sentence that describes the lobe's resection cavity
+// or lesion is that lobe's, denied too (d434 "L frontal resection cavity …, no nodular enhancement to suggest recurrent glioma",
+// d603 "no nodular enhancement in the R temporal cavity to suggest recurrent glioblastoma"). A lobe of another sentence is
+// no site of the denied glioma's own, and two lobes name none.
+const ownSentenceLobe: readonly ReadingCase[] = [
+  ['a denied glioma takes the lobe of the cavity its sentence describes',
+    'MRI brain 11/21/2026:\n - L frontal resection cavity with stable surrounding T2/FLAIR signal, no nodular enhancement to\n   suggest recurrent glioma.',
+    [['glioma', 'C711', 'negated']]],
+  ['a denied glioblastoma takes the lobe after "in the"',
+    'Impression: no nodular enhancement in the R temporal cavity to suggest recurrent glioblastoma; pseudoprogression resolving.',
+    [['glioblastoma', 'C712', 'negated']]],
+  ['a lobe of another sentence leaves a denied glioma at the brain',
+    'MRI brain: L frontal resection cavity, stable.\nNo nodular enhancement to suggest recurrent glioma.',
+    [['glioma', 'C719', 'negated']]],
+  ['two lobes in the sentence name no one lobe',
+    'Impression: stable L frontal cavity and R temporal lesion, no enhancement to suggest recurrent glioma.',
+    [['glioma', 'C719', 'negated']]],
+];
+
 describe('narrative reader: codes round 22', () => {
+  describe('a denied glioma takes the lobe its own sentence names', () => checkReadings(ownSentenceLobe));
   describe('the invasive cancer documents its sub-site', () => checkReadings(invasiveSubSite));
 });
