@@ -39,7 +39,22 @@ const ownSentenceLobe: readonly ReadingCase[] = [
     [['glioma', 'C719', 'negated']]],
 ];
 
+// An organ the examination finds free of tumour ("R breast no masses") is the organ without the cancer, as one called normal is
+// (normalSite.ts): it gives no side to the cancer written after it, which keeps the side and quadrant the note documents
+// (ANNOTATION.md, "Side and sub-site documented elsewhere in the note"; table: breast, upper-outer quadrant / Malignant Primary
+// C50.4-, Tabular C50.412 left female breast; d724 "Breast: well healed L lumpectomy scar, no palpable mass. R breast no
+// masses." … "A/P: metastatic breast cancer to bone and liver"). A mass found there still gives its side.
+const organFoundFree: readonly ReadingCase[] = [
+  ['an examined breast free of masses gives no side to the cancer after it',
+    'HPI: 61 y.o. female with metastatic L breast cancer (dx 2019 as IDC of the left breast UOQ).\n\nExam:\nBreast: well healed L lumpectomy scar. R breast no masses.\n\nA/P:\n#Metastatic breast ca - progression likely',
+    [['L breast cancer', 'C50412', 'present'], ['IDC of the left breast UOQ', 'C50412', 'present'], ['breast ca', 'C50412', 'present']]],
+  ['a breast with a mass found after the organ still gives its side',
+    'Exam: R breast with 2 cm mass.\n\nA/P:\nBreast cancer, biopsy proven, female patient.',
+    [['Breast cancer', 'C50911', 'present']]],
+];
+
 describe('narrative reader: codes round 22', () => {
+  describe('an organ found free of tumour gives no side', () => checkReadings(organFoundFree));
   describe('a denied glioma takes the lobe its own sentence names', () => checkReadings(ownSentenceLobe));
   describe('the invasive cancer documents its sub-site', () => checkReadings(invasiveSubSite));
 });
