@@ -53,7 +53,22 @@ const organFoundFree: readonly ReadingCase[] = [
     [['Breast cancer', 'C50911', 'present']]],
 ];
 
+// A leukaemia foreseen in untyped words is coded as written (ANNOTATION.md, round 20: the untyped code stays "for a risk or a
+// hypothetical"; Index: Leukemia C95.9-, Tabular C95.90 Leukemia, unspecified not having achieved remission), not by the type a
+// foreseen AML of the note gives (d508 "risk to progress to myelofibrosis or leukemia" of a polycythemia vera, d711 a PARP
+// inhibitor's "MDS/AML … leukemia" risk). The patient's own untyped leukaemia still takes the documented type (Index: Leukemia,
+// myeloid, acute C92.0-).
+const foreseenUntypedLeukaemia: readonly ReadingCase[] = [
+  ['a foreseen leukaemia keeps its untyped code beside a foreseen AML',
+    'Dx: JAK2+ polycythemia vera, on hydroxyurea.\nPlan: CBC q3mo. Discussed small risk of therapy-related AML on hydroxyurea and risk to progress to myelofibrosis or leukemia over time.',
+    [['polycythemia vera', 'D45', 'present'], ['AML', 'C9200', 'hypothetical'], ['myelofibrosis', 'D474', 'hypothetical'], ['leukemia', 'C9590', 'hypothetical']]],
+  ['the patient\'s untyped leukaemia takes the type',
+    'Dx: AML with NPM1 mutation, s/p induction day 14.\nThe leukemia is responding; marrow blasts down.',
+    [['AML', 'C9200', 'present'], ['leukemia', 'C9200', 'present']]],
+];
+
 describe('narrative reader: codes round 22', () => {
+  describe('a foreseen untyped leukaemia is coded as written', () => checkReadings(foreseenUntypedLeukaemia));
   describe('an organ found free of tumour gives no side', () => checkReadings(organFoundFree));
   describe('a denied glioma takes the lobe its own sentence names', () => checkReadings(ownSentenceLobe));
   describe('the invasive cancer documents its sub-site', () => checkReadings(invasiveSubSite));

@@ -70,6 +70,7 @@ import type { Token } from './tokens';
 import { tokenize } from './tokens';
 import { ZERO_COUNT_CUES } from './reportLanguageTriggers';
 import { urothelialAsWritten } from './urothelialSite';
+import { withForeseenUntyped } from './foreseenUntyped';
 
 /**
  * The narrative reader's entry point: reads one encounter of a clinical note (`span` of `text`) and
@@ -229,6 +230,7 @@ const DOCUMENTED_PASSES: readonly DocumentedPass[] = [
   (_text, mentions) => withDocumentedHemangiomaSite(mentions),
   (_text, mentions) => withDocumentedCnsSite(mentions),
   (_text, mentions) => withHistorySecondaries(mentions),
+  (_text, mentions) => withForeseenUntyped(mentions),
 ];
 
 /**
