@@ -67,7 +67,21 @@ const foreseenUntypedLeukaemia: readonly ReadingCase[] = [
     [['AML', 'C9200', 'present'], ['leukemia', 'C9200', 'present']]],
 ];
 
+// A denied residual tumour is the treated lesion denied, coded at the site the note documents for it (ANNOTATION.md, round 17's
+// second pass, a proven cancer's residual "in every assertion"; Index: Melanoma, skin, lower limb C43.7-, Tabular C43.71
+// Malignant melanoma of right lower limb, including hip; d281 "WLE: residual melanoma in situ at scar, margins clear. No
+// residual invasive melanoma."). A denial that does not call the tumour residual stays as written (C43.9).
+const deniedResidual: readonly ReadingCase[] = [
+  ['a denied residual melanoma keeps the documented calf',
+    'Dx: Melanoma, R posterior calf, Breslow 1.2 mm, on adjuvant nivolumab.\n- WLE: residual melanoma in situ at scar, margins clear. No residual invasive melanoma.',
+    [['Melanoma, R posterior calf', 'C4371', 'present'], ['melanoma in situ', 'D0371', 'present'], ['invasive melanoma', 'C4371', 'negated']]],
+  ['a denied melanoma not called residual stays as written',
+    'Dx: Melanoma, R posterior calf, Breslow 1.2 mm, on adjuvant nivolumab.\n- WLE: melanoma in situ at scar, margins clear. No invasive melanoma.',
+    [['Melanoma, R posterior calf', 'C4371', 'present'], ['melanoma in situ', 'D0371', 'present'], ['invasive melanoma', 'C439', 'negated']]],
+];
+
 describe('narrative reader: codes round 22', () => {
+  describe('a denied residual tumour keeps its documented site', () => checkReadings(deniedResidual));
   describe('a foreseen untyped leukaemia is coded as written', () => checkReadings(foreseenUntypedLeukaemia));
   describe('an organ found free of tumour gives no side', () => checkReadings(organFoundFree));
   describe('a denied glioma takes the lobe its own sentence names', () => checkReadings(ownSentenceLobe));
