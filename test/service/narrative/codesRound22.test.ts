@@ -80,7 +80,21 @@ const deniedResidual: readonly ReadingCase[] = [
     [['Melanoma, R posterior calf', 'C4371', 'present'], ['melanoma in situ', 'D0371', 'present'], ['invasive melanoma', 'C439', 'negated']]],
 ];
 
+// A node specimen's label places the carcinoma found in it at the node (table: lymph gland, mediastinal / Malignant Secondary
+// C77.1; ANNOTATION.md, lymph node metastasis by region), also when a semicolon stands inside the label's parenthesis of
+// sampling details (d752 "A. LYMPH NODE, STATION 7 (SUBCARINAL), EBUS-TBNA (4 passes; smears, cell block):"). A semicolon
+// outside any parenthesis still splits the label as before (semicolonLabel.ts).
+const parenthesizedSemicolon: readonly ReadingCase[] = [
+  ['a semicolon inside the label parenthesis keeps the node label',
+    'A. LYMPH NODE, STATION 7 (SUBCARINAL), EBUS-TBNA (4 passes; smears, cell block):\n   - Metastatic non-small cell carcinoma.',
+    [['Metastatic non-small cell carcinoma', 'C771', 'present']]],
+  ['two semicolons inside the parenthesis keep it too',
+    'B. LYMPH NODE, STATION 4R, EBUS-TBNA (3 passes; smears; cell block):\n   - Metastatic non-small cell carcinoma, favor squamous.',
+    [['Metastatic non-small cell carcinoma', 'C771', 'present']]],
+];
+
 describe('narrative reader: codes round 22', () => {
+  describe('a semicolon inside a label parenthesis splits no label', () => checkReadings(parenthesizedSemicolon));
   describe('a denied residual tumour keeps its documented site', () => checkReadings(deniedResidual));
   describe('a foreseen untyped leukaemia is coded as written', () => checkReadings(foreseenUntypedLeukaemia));
   describe('an organ found free of tumour gives no side', () => checkReadings(organFoundFree));
