@@ -93,7 +93,21 @@ const parenthesizedSemicolon: readonly ReadingCase[] = [
     [['Metastatic non-small cell carcinoma', 'C771', 'present']]],
 ];
 
+// A site-less "colorectal" cancer or primary is null with C18.9, C19 and C20 (ANNOTATION.md, round 21 (h): the words name the
+// large bowel without saying colon or rectum; Tabular C19's inclusion "colon with rectum" is one tumour of both; d81 "c/w
+// colorectal primary", d246 "colorectal cancer", d816, d876 "Colorectal ca screening"). The rectosigmoid written as such keeps
+// C19 (table: rectosigmoid / Malignant Primary C19), and a documented part of the colon still gives its code (C18.2).
+const unsitedColorectal: readonly ReadingCase[] = [
+  ['a site-less colorectal primary is null', 'Liver core: metastatic adenocarcinoma, c/w colorectal primary.',
+    [['Liver core: metastatic adenocarcinoma', 'C787', 'present'], ['colorectal primary', 'null', 'uncertain']]],
+  ['a foreseen colorectal cancer is null too', 'Plan: colonoscopy for colorectal cancer screening, due 2027.', [['colorectal cancer', 'null', 'hypothetical']]],
+  ['the rectosigmoid keeps C19', 'Dx: rectosigmoid cancer, on FOLFOX.', [['rectosigmoid cancer', 'C19', 'present']]],
+  ['a documented colon part gives its code', 'Dx: adenocarcinoma of the ascending colon, on FOLFOX.\nA/P: metastatic colorectal cancer.',
+    [['adenocarcinoma of the ascending colon', 'C182', 'present'], ['colorectal cancer', 'C182', 'present']]],
+];
+
 describe('narrative reader: codes round 22', () => {
+  describe('a site-less colorectal cancer is null', () => checkReadings(unsitedColorectal));
   describe('a semicolon inside a label parenthesis splits no label', () => checkReadings(parenthesizedSemicolon));
   describe('a denied residual tumour keeps its documented site', () => checkReadings(deniedResidual));
   describe('a foreseen untyped leukaemia is coded as written', () => checkReadings(foreseenUntypedLeukaemia));

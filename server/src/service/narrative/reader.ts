@@ -72,6 +72,7 @@ import { ZERO_COUNT_CUES } from './reportLanguageTriggers';
 import { urothelialAsWritten } from './urothelialSite';
 import { withForeseenUntyped } from './foreseenUntyped';
 import { namesResidual } from './residualOwnCancer';
+import { withUnsitedColorectal } from './colorectalUnsited';
 
 /**
  * The narrative reader's entry point: reads one encounter of a clinical note (`span` of `text`) and
@@ -232,6 +233,7 @@ const DOCUMENTED_PASSES: readonly DocumentedPass[] = [
   (_text, mentions) => withDocumentedCnsSite(mentions),
   (_text, mentions) => withHistorySecondaries(mentions),
   (_text, mentions) => withForeseenUntyped(mentions),
+  (_text, mentions) => withUnsitedColorectal(mentions),
 ];
 
 /**
