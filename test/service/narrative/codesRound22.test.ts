@@ -106,7 +106,22 @@ const unsitedColorectal: readonly ReadingCase[] = [
     [['adenocarcinoma of the ascending colon', 'C182', 'present'], ['colorectal cancer', 'C182', 'present']]],
 ];
 
+// A clock position written with the finding's own breast, in its specimen label, is part of the site the finding names, which a
+// denial keeps (ANNOTATION.md, round 17: a negated finding that names its own site takes that site, as a pathology part's
+// label does; round 21 (i); table: breast, upper-outer quadrant / Malignant Primary C50.4-, Tabular C50.412 left female breast;
+// d779 "L breast 2:00 MRI-guided bx 11/06:\n Atypical ductal hyperplasia … No DCIS or invasive carcinoma."). A denial in
+// another sentence keeps the breast as written (null, side and quadrant not its own).
+const labelClock: readonly ReadingCase[] = [
+  ['a denial under a breast label with a clock keeps the quadrant',
+    '38F.\nL breast 2:00 MRI-guided bx 11/06:\n  Atypical ductal hyperplasia. No DCIS or invasive carcinoma.',
+    [['DCIS', 'D0512', 'negated'], ['carcinoma', 'C50412', 'negated']]],
+  ['a denial in another sentence keeps the breast as written',
+    '38F. Known 9 mm invasive ductal carcinoma of the L breast at 2:00.\nContralateral screening MRI: no evidence of breast cancer.',
+    [['ductal carcinoma of the L breast', 'C50412', 'present'], ['breast cancer', 'null', 'negated']]],
+];
+
 describe('narrative reader: codes round 22', () => {
+  describe('a clock in the finding\'s own label is its written site', () => checkReadings(labelClock));
   describe('a site-less colorectal cancer is null', () => checkReadings(unsitedColorectal));
   describe('a semicolon inside a label parenthesis splits no label', () => checkReadings(parenthesizedSemicolon));
   describe('a denied residual tumour keeps its documented site', () => checkReadings(deniedResidual));
