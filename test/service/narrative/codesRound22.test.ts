@@ -120,7 +120,16 @@ const labelClock: readonly ReadingCase[] = [
     [['ductal carcinoma of the L breast', 'C50412', 'present'], ['breast cancer', 'null', 'negated']]],
 ];
 
+// The eye a nevus or tumour of the eye is in, written in words right after it ("L eye", "right eye"), is its side, as OD / OS
+// are (table: choroid / Benign D31.3-, Tabular D31.32 Benign neoplasm of left choroid; d879 "3. Choroidal nevus L eye -
+// ophtho f/u as scheduled").
+const eyeInWords: readonly ReadingCase[] = [
+  ['"L eye" after a choroidal nevus is its side', 'A/P: Choroidal nevus L eye, stable, photos in 1 yr.', [['Choroidal nevus', 'D3132', 'present']]],
+  ['"right eye" after a choroidal melanoma is its side', 'Dx: choroidal melanoma right eye, plaque brachytherapy planned.', [['choroidal melanoma', 'C6931', 'present']]],
+];
+
 describe('narrative reader: codes round 22', () => {
+  describe('an eye side written in words', () => checkReadings(eyeInWords));
   describe('a clock in the finding\'s own label is its written site', () => checkReadings(labelClock));
   describe('a site-less colorectal cancer is null', () => checkReadings(unsitedColorectal));
   describe('a semicolon inside a label parenthesis splits no label', () => checkReadings(parenthesizedSemicolon));
