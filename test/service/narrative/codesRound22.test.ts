@@ -128,7 +128,18 @@ const eyeInWords: readonly ReadingCase[] = [
   ['"right eye" after a choroidal melanoma is its side', 'Dx: choroidal melanoma right eye, plaque brachytherapy planned.', [['choroidal melanoma', 'C6931', 'present']]],
 ];
 
+// A Warthin tumour or pleomorphic adenoma restated with no gland is the one major salivary gland the encounter places the same
+// words at (ANNOTATION.md, "Side and sub-site documented elsewhere in the note"; Index: Warthin tumor — see Neoplasm, salivary
+// gland, benign; table: parotid / Benign D11.0, salivary gland or duct D11.9; d829 "R parotid nodule (FNA 2024: Warthin
+// tumor)" … "in keeping with the known Warthin tumor"): the Table prints the parotid as a row of its own, not under the gland.
+const restatedGland: readonly ReadingCase[] = [
+  ['a restated Warthin tumour takes the parotid the encounter places it at',
+    'Followed by ENT for a R parotid nodule (FNA 2024: Warthin tumor).\nPET: stable 1.4 cm R parotid nodule, SUVmax 6.2, in keeping with the known Warthin tumor.\nIncidental: stable thyroid nodule; Warthin tumor is the likely cause of the parotid uptake.',
+    [['Warthin tumor', 'D110', 'present'], ['Warthin tumor', 'D110', 'present'], ['Warthin tumor', 'D110', 'present']]],
+];
+
 describe('narrative reader: codes round 22', () => {
+  describe('a restated salivary tumour takes its documented gland', () => checkReadings(restatedGland));
   describe('an eye side written in words', () => checkReadings(eyeInWords));
   describe('a clock in the finding\'s own label is its written site', () => checkReadings(labelClock));
   describe('a site-less colorectal cancer is null', () => checkReadings(unsitedColorectal));
