@@ -232,7 +232,7 @@ const DOCUMENTED_PASSES: readonly DocumentedPass[] = [
   (_text, mentions) => withDocumentedHemangiomaSite(mentions),
   (_text, mentions) => withDocumentedCnsSite(mentions),
   (_text, mentions) => withHistorySecondaries(mentions),
-  (_text, mentions) => withForeseenUntyped(mentions),
+  withForeseenUntyped,
   (_text, mentions) => withUnsitedColorectal(mentions),
 ];
 
