@@ -169,8 +169,7 @@ export function withContextSite(
   const from = site !== undefined && site.start < mention.start ? site.start + 1 : mention.end;
   const quadrant = site === undefined || found.column === 'secondary' ? undefined : breastQuadrant(tokens, site, from);
   if (quadrant === undefined) return found;
-  // "L breast 2:00 MRI-guided bx 11/06:\n No DCIS or invasive carcinoma": a clock written with the finding's own breast (its
-  // label or phrase) is part of its written site, which a denial keeps (ANNOTATION.md, a negated finding that names its own site).
+  // "L breast 2:00 bx:\n No invasive carcinoma": a clock written with the finding's own breast is part of its written site, kept when denied.
   const ownClock = found.writtenSite === undefined && site !== undefined && site.start < mention.start;
   return { ...found, site: quadrant, writtenSite: found.writtenSite ?? (ownClock ? undefined : found.site) };
 }
