@@ -374,7 +374,7 @@ describe("narrative assertion round 9: a gene's cancer risks listed", () => {
     [
       'cancer risks of a gene, listed after a colon',
       'Cancer risks associated with MLH1: colorectal cancer up to 50%, endometrial cancer up to 40%.',
-      [['colorectal cancer', 'C19', 'hypothetical'], ['endometrial cancer', 'C541', 'hypothetical']],
+      [['colorectal cancer', 'null', 'hypothetical'], ['endometrial cancer', 'C541', 'hypothetical']],
     ],
   ]);
 });

@@ -83,7 +83,7 @@ describe('narrative context: report line labels and clauses', () => {
   it('calls a carcinoma in a liver specimen metastatic, and hedges only what follows "consistent with"', () => {
     assert.deepEqual(summary('Specimen: Liver, core biopsy\nDiagnosis: Metastatic adenocarcinoma, consistent with colorectal primary.').map(([, code, assertion]) => [code, assertion]), [
       ['C787', 'present'], // liver → Malignant Secondary C78.7
-      ['C19', 'uncertain'], // rectum, and colon → Malignant Primary C19; 'consistent with' (Guideline II.H)
+      ['null', 'uncertain'], // rectum, and colon: null with C18.9, C19, C20 (ANNOTATION.md round 21 (h)); 'consistent with' (Guideline II.H)
     ]);
   });
 

@@ -173,9 +173,9 @@ const behaviourStatements: readonly ReadingCase[] = [
 // fears metastases of both lungs, not of the nearer one (table: lung / Malignant Secondary C78.0-: null).
 const bothLungs: readonly ReadingCase[] = [
   ['nodules of both lungs in the sentence before', 'CRC on FOLFOX.\nIMPRESSION:\n2. Two new subcentimeter pulmonary nodules (RLL 6 mm, LLL 5 mm). Indeterminate; early pulmonary\nmetastases are not excluded.',
-    [['CRC', 'C19', 'present'], ['pulmonary\nmetastases', 'null', 'uncertain']]],
+    [['CRC', 'null', 'present'], ['pulmonary\nmetastases', 'null', 'uncertain']]],
   ['a nodule of one lung before', 'CRC on FOLFOX.\nIMPRESSION:\n2. New 6 mm LLL nodule. Indeterminate; early pulmonary metastasis is not excluded.',
-    [['CRC', 'C19', 'present'], ['pulmonary metastasis', 'C7802', 'uncertain']]],
+    [['CRC', 'null', 'present'], ['pulmonary metastasis', 'C7802', 'uncertain']]],
 ];
 
 // ANNOTATION.md, '"Metastatic melanoma" whose primary's skin site the note documents is two entries' and "Side and sub-site

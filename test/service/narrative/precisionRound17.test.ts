@@ -28,8 +28,8 @@ const researchCoordinator: readonly ReadingCase[] = [
   ['"CRC to contact" is the research coordinator', 'Clinical trial: eligible for screening - CRC to contact.', []],
   ['"CRC:" before a name and credential is the research coordinator', 'Subject ID: 0142-017   Screening date: 12/02/2026   CRC: M. Tran, BSN', []],
   ['"CRC will call" is the research coordinator', 'CRC will call pt re consent.', []],
-  ['"Metastatic CRC:" before its sites stays the cancer', 'Metastatic CRC: liver, lung.', [['CRC', 'C19', 'present'], ['liver', 'C787', 'present'], ['lung', 'null', 'present']]],
-  ['"CRC to the liver" stays the spread', 'Metastatic CRC to the liver.', [['Metastatic CRC to the liver', 'C787', 'present'], ['CRC', 'C19', 'present']]],
+  ['"Metastatic CRC:" before its sites stays the cancer', 'Metastatic CRC: liver, lung.', [['CRC', 'null', 'present'], ['liver', 'C787', 'present'], ['lung', 'null', 'present']]],
+  ['"CRC to the liver" stays the spread', 'Metastatic CRC to the liver.', [['Metastatic CRC to the liver', 'C787', 'present'], ['CRC', 'null', 'present']]],
   ["a father's CRC stays family history", 'FHx: father CRC at 70.', [['CRC', 'Z800', 'family']]],
 ];
 

@@ -32,7 +32,7 @@ const guidelineThreshold: readonly ReadingCase[] = [
   // The biopsy's "consistent with colorectal primary" is settled present by the same report's plain "This metastatic colorectal
   // adenocarcinoma" (settledConclusion.ts; ANNOTATION.md 2026-12-05, as d801's gold codes it).
   ['a modified "tumors" after "Per NCCN," restates no specimen\'s tumour', 'SPECIMEN: Liver, segment 6 lesion, CT-guided core biopsy\nDiagnosis: Metastatic adenocarcinoma, consistent with colorectal primary\n\nINTERPRETATION:\nThis metastatic colorectal adenocarcinoma is RAS-mutant. Per NCCN, KRAS-mutant tumors are not expected to benefit from anti-EGFR antibodies.',
-    [['adenocarcinoma', 'C787', 'present'], ['colorectal primary', 'C19', 'present'], ['colorectal adenocarcinoma', 'C19', 'present']]],
+    [['adenocarcinoma', 'C787', 'present'], ['colorectal primary', 'null', 'present'], ['colorectal adenocarcinoma', 'null', 'present']]],
   ['a hedged disease after "Per SGO," is no mention', 'Per SGO, surgery for suspected ovarian cancer should be done by a gyn oncologist.', []],
   ['the patient\'s own disease after "Per NCCN," stays', 'Per NCCN, her stage IIIA NSCLC warrants chemo.', [['NSCLC', 'null', 'present']]],
   ['a disease after a clinician\'s "Per" stays', 'Per Dr. Smith, GIST is confirmed.', [['GIST', 'C49A0', 'present']]],

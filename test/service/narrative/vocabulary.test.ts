@@ -94,7 +94,7 @@ const PHRASES: readonly [string, string[], string, RegExp][] = [
   // Abbreviations and phrases of common primaries and spreads.
   ['48F with TNBC of the left breast.', ['C50912 present'], 'triple-negative breast cancer: table: breast C50.9-, left, female', /left female breast/],
   ['Left RCC, s/p partial nephrectomy planned.', ['C642 present'], 'a side before a histology that implies its organ: table: kidney C64.-, left', /left kidney/],
-  ['mCRC with liver-only metastases.', ['C19 present', 'C787 present'], 'metastatic colorectal cancer: table: rectum, and colon C19; its liver-only metastases: liver / Malignant Secondary C78.7', /Secondary malignant neoplasm of liver/],
+  ['mCRC with liver-only metastases.', ['null present', 'C787 present'], 'metastatic colorectal cancer: null, colon or rectum not written (C18.9, C19, C20; ANNOTATION.md round 21 (h)); its liver-only metastases: liver / Malignant Secondary C78.7', /Secondary malignant neoplasm of liver/],
   ['NSGCT of the right testis.', ['C6291 present'], 'non-seminomatous germ cell tumour: table: testis C62.9-, right', /right testis/],
   ['cHL, stage IIB.', ['C8178 present'], 'classical Hodgkin lymphoma NOS: Tabular C81.7 Other Hodgkin lymphoma (inclusion); stage II: lymph nodes of multiple sites', /Other Hodgkin lymphoma, lymph nodes of multiple sites/],
   ['cHL.', ['C8170 present'], 'classical Hodgkin lymphoma NOS: Tabular C81.7 Other Hodgkin lymphoma (inclusion)', /Other Hodgkin lymphoma, unspecified site/],
@@ -188,7 +188,7 @@ const LAYOUTS: readonly [string, string[], string][] = [
   ['RUL and lingula adenocarcinoma.', ['C3411 present', 'C3412 present'], 'two parts joined by "and" stay two sites: table: lung, upper lobe C34.1-, right; lingula C34.1-, left'],
   ['MRCP: hilar stricture w/ mass. Brushings: adenocarcinoma.', [], 'a hilar stricture is the liver\'s hilum (bile ducts), not the lung\'s'],
   ['Kidney, right, partial nephrectomy: clear cell renal cell carcinoma, WHO/ISUP grade 2.', ['C641 present'], 'the label names the side of the organ written: table: kidney C64.-, right'],
-  ['Liver, segment 6, wedge resection: metastatic colorectal adenocarcinoma, margins negative.', ['C787 present', 'C19 present'], 'the primary is written (rectum and colon C19); the labelled organ is where it spread (liver / Malignant Secondary C78.7), from the word "metastatic" on'],
+  ['Liver, segment 6, wedge resection: metastatic colorectal adenocarcinoma, margins negative.', ['C787 present', 'null present'], 'the primary is written (colorectal: null with C18.9, C19, C20, ANNOTATION.md round 21 (h)); the labelled organ is where it spread (liver / Malignant Secondary C78.7), from the word "metastatic" on'],
   ['Stomach, antrum, biopsy: adenocarcinoma, intestinal type.', ['C163 present'], 'a histologic type ("intestinal type") is no site: table: stomach, antrum C16.3'],
   ['Lung, left upper lobe, lobectomy: adenocarcinoma. Lymph nodes, station 7: negative for malignancy (0/3).', ['C3412 present', 'C771 negated'], 'a station in a node label: table: lung, upper lobe C34.1-, left; lymph gland, mediastinal C77.1'],
   ['09/2025: Biopsy-proven recurrence in the liver.', ['C787 present'], 'a recurrence in an organ where spread is the rule is a metastasis: table: liver / Malignant Secondary C78.7'],

@@ -199,7 +199,7 @@ checkAll('narrative vocabulary: the other spellings of Hodgkin, non-Hodgkin and 
 checkAll('narrative vocabulary: sites after an organ-naming abbreviation that a metastasis word follows are the spread', [
   ['NSCLC brain mets.', ['null present', 'C7931 present'], 'NSCLC implies the lung (C34.9-, no side); the brain is where it spread: C79.31, not a brain primary C71.9', /Secondary malignant neoplasm of brain/],
   ['PDAC liver mets.', ['C259 present', 'C787 present'], 'PDAC: table: pancreas C25.9; liver / Malignant Secondary C78.7 (not a liver primary C22.9)', /Malignant neoplasm of pancreas, unspecified/],
-  ['CRC liver mets.', ['C19 present', 'C787 present'], 'CRC: table: rectum, and colon C19; liver C78.7', /rectosigmoid junction/],
+  ['CRC liver mets.', ['null present', 'C787 present'], 'CRC: null (colon or rectum not written: C18.9, C19, C20, ANNOTATION.md round 21 (h)); liver C78.7', /rectosigmoid junction/],
   ['NSCLC brain and bone mets.', ['null present', 'C7931 present', 'C7951 present'], 'the list before the metastasis word: brain C79.31, bone C79.51', /Secondary malignant neoplasm of bone/],
   ['NSCLC RUL.', ['C3411 present'], 'guard: a site with no metastasis word after it stays the primary\'s: table: lung, upper lobe C34.1-, right', /upper lobe, right bronchus or lung/],
 ]);

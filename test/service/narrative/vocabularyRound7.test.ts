@@ -200,12 +200,12 @@ describe('narrative sites round 7: a colorectal primary of a note that documents
       ['Adenocarcinoma of the ascending colon', 'C182', 'present'], ['Metastatic adenocarcinoma', 'C787', 'present'], ['colorectal primary', 'C182', 'present'],
     ]],
     // No part documented: table: rectum, and colon / Malignant Primary C19 (d81).
-    ['guard: with no part documented it stays C19', 'Liver core: Metastatic adenocarcinoma, consistent with colorectal primary.', [
-      ['Liver core: Metastatic adenocarcinoma', 'C787', 'present'], ['colorectal primary', 'C19', 'uncertain'],
+    ['guard: with no part documented it stays null (C18.9, C19, C20)', 'Liver core: Metastatic adenocarcinoma, consistent with colorectal primary.', [
+      ['Liver core: Metastatic adenocarcinoma', 'C787', 'present'], ['colorectal primary', 'null', 'uncertain'],
     ]],
     // A rectal primary documented beside a colon one: "mCRC" names neither (table: rectum, and colon C19).
-    ['guard: a colon and a rectal primary leave "mCRC" at C19', 'Cecal adenocarcinoma. Rectal adenocarcinoma. mCRC on FOLFOX.', [
-      ['Cecal adenocarcinoma', 'C180', 'present'], ['Rectal adenocarcinoma', 'C20', 'present'], ['mCRC', 'C19', 'present'],
+    ['guard: a colon and a rectal primary leave "mCRC" null', 'Cecal adenocarcinoma. Rectal adenocarcinoma. mCRC on FOLFOX.', [
+      ['Cecal adenocarcinoma', 'C180', 'present'], ['Rectal adenocarcinoma', 'C20', 'present'], ['mCRC', 'null', 'present'],
     ]],
   ]);
 });

@@ -2,6 +2,7 @@ import type { RawMention } from './rawMention';
 import { BRAIN_SUBSITES } from './organSubsites';
 import { samePath } from './siteMatch';
 import { isSideWord } from './sideAfter';
+import { withOwnSentenceLobe } from './ownSentenceLobe';
 import type { Token } from './tokens';
 import { WORD_CLASS } from './wordClasses';
 
@@ -15,10 +16,12 @@ import { WORD_CLASS } from './wordClasses';
  * brain (metastases in several lobes, or two lesions), and a denied or hypothetical glioma keeps its written
  * site (`writtenSite`).
  */
-export function withBrainLesionLobe(tokens: readonly Token[], mentions: readonly RawMention[]): RawMention[] {
-  if (!mentions.some(isUnlobedGlioma)) return [...mentions];
+export function withBrainLesionLobe(tokens: readonly Token[], written: readonly RawMention[]): RawMention[] {
+  // A glioma weighed in a sentence that names its place by the lobe is that lobe's, denied or not (ownSentenceLobe.ts).
+  const mentions = written.map((mention) => withOwnSentenceLobe(tokens, mention));
+  if (!mentions.some(isUnlobedGlioma)) return mentions;
   const lobe = onlyLesionLobe(tokens);
-  if (lobe === undefined) return [...mentions];
+  if (lobe === undefined) return mentions;
   return mentions.map((mention) => {
     const site = mention.site;
     if (site === undefined || !isUnlobedGlioma(mention)) return mention;

@@ -117,6 +117,8 @@ interface OrganRecord {
   readonly sides: Set<Laterality>;
   /** Each sub-site by its row's primary cell (its joined path without a table), with the site that documents it. */
   readonly subSites: Map<string, SiteMatch>;
+  /** The sub-sites its malignant primaries alone document: an in-situ lesion beside them may lie elsewhere ("CIS at dome"). */
+  readonly invasiveSubSites?: Map<string, SiteMatch>;
   /** The first site that documents the organ, for a region that counts the organ as one of its parts (`REGION_PARTS`). */
   first?: SiteMatch;
 }
@@ -153,12 +155,14 @@ function documentedOrgans(tokens: readonly Token[], mentions: readonly RawMentio
     const { organ, whole, cell } = lookups.organOf(path);
     let record = organs.get(organ);
     if (record === undefined) {
-      record = { sides: new Set(), subSites: new Map() };
+      record = { sides: new Set(), subSites: new Map(), invasiveSubSites: new Map() };
       organs.set(organ, record);
     }
     if (site.laterality !== undefined) record.sides.add(site.laterality);
     record.first ??= documented;
-    if (!whole && !namesMargin(tokens, site)) record.subSites.set(cell ?? documented.path.join('/'), documented);
+    if (whole || namesMargin(tokens, site)) continue;
+    record.subSites.set(cell ?? documented.path.join('/'), documented);
+    if (mention.column === 'primary') record.invasiveSubSites?.set(cell ?? documented.path.join('/'), documented);
   }
   return organs;
 }
@@ -199,7 +203,7 @@ function withDocumentedSite(
   // The lesion that documents the sub-site documents its side too ("RUL mass" … "SCLC": the right upper lobe).
   const lesion = whole && record.subSites.size === 0 ? onlyLesionSite(record, lesions.get(organ), documentedSide) : undefined;
   const laterality = documentedSide ?? lesion?.laterality;
-  const path = (whole ? onlySubSite(record, laterality) ?? lesion?.path : onlyPartOf(record, cell, laterality)) ?? site.path;
+  const path = (whole ? onlySubSite(record, laterality) ?? onlyInvasiveSubSite(mention, record, laterality) ?? lesion?.path : onlyPartOf(record, cell, laterality)) ?? site.path;
   if (laterality === site.laterality && path === site.path) return mention;
   const documented: SiteMatch = { ...site, path, ...(laterality === undefined ? {} : { laterality }) };
   return { ...mention, site: documented, writtenSite: mention.writtenSite ?? site };
@@ -296,6 +300,17 @@ function onlySubSite(record: OrganRecord, laterality: Laterality | undefined): r
   const [only] = record.subSites.values();
   if (only === undefined || (laterality !== undefined && only.laterality !== undefined && only.laterality !== laterality)) return undefined;
   return only.path;
+}
+
+/**
+ * "HG T1 urothelial ca L lat wall + CIS at dome … Pre-op Dx: bladder tumor": the invasive cancer and a flat in-situ lesion
+ * beside it are two lesions, so the in-situ one's part does not make the cancer's sub-site doubtful. A primary mention takes
+ * the one sub-site the organ's malignant primaries document when the in-situ mentions add another.
+ */
+function onlyInvasiveSubSite(mention: RawMention, record: OrganRecord, laterality: Laterality | undefined): readonly string[] | undefined {
+  const invasive = record.invasiveSubSites;
+  if (mention.column !== 'primary' || invasive === undefined || invasive.size === record.subSites.size) return undefined;
+  return onlySubSite({ ...record, subSites: invasive }, laterality);
 }
 
 /**

@@ -32,9 +32,23 @@ export function eyeSideNear(tokens: readonly Token[], start: number, end: number
   const sentence = tokens[end - 1]?.sentence;
   // The abbreviations are read as written, in capitals, so the test is on the raw token.
   const isEyeSide = (token: Token): boolean => EYE_SIDES.has(token.raw);
+  // "Choroidal nevus L eye": a side written with the word "eye" right after the mention names its eye too.
+  const written = sideOfEyeAt(tokens, end, sentence);
+  if (written !== undefined) return written;
   const after = firstInSentenceAfter(tokens, end, AFTER_REACH, sentence, isEyeSide);
   const at = after >= 0 ? after : nearestInSentenceBefore(tokens, start, BEFORE_REACH, sentence, isEyeSide);
   return at >= 0 ? EYE_SIDES.get(tokens[at]?.raw ?? '') : undefined;
+}
+
+/** The sides written before "eye" in words: "L eye", "left eye", "R eye", "right eye". */
+const SIDE_WORDS: ReadonlyMap<string, Laterality> = new Map<string, Laterality>([['l', 'left'], ['left', 'left'], ['r', 'right'], ['right', 'right']]);
+
+/** The side of "<side> eye" written right after the mention, in its sentence ("Choroidal nevus L eye - ophtho f/u"). */
+function sideOfEyeAt(tokens: readonly Token[], end: number, sentence: number | undefined): Laterality | undefined {
+  const side = tokens[end];
+  const eye = tokens[end + 1];
+  if (side === undefined || eye === undefined || side.sentence !== sentence || eye.sentence !== sentence || eye.norm !== 'eye') return undefined;
+  return SIDE_WORDS.get(side.norm);
 }
 
 /** How far back a lesion word looks for the eye label its line opens with ("OS: both treated tumors flat scars; 1 new 0.8 mm tumor"). */

@@ -25,7 +25,26 @@ export function isCalledNormal(tokens: readonly Token[], site: SiteMatch): boole
   if (REMAINING_WORDS.has(tokens[site.start - 1]?.norm ?? '') && !FINDING_AFTER.has(next?.norm ?? '') && !site.lymphNode) return true;
   if (next === undefined || next.sentence !== tokens[site.end - 1]?.sentence) return false;
   const word = next.norm === 'is' || next.norm === 'was' || next.norm === 'appears' ? tokens[site.end + 1]?.norm : next.norm;
-  return NORMAL_WORDS.has(word ?? '');
+  return NORMAL_WORDS.has(word ?? '') || foundFree(tokens, site);
+}
+
+/** Words that deny a finding right after an examined organ ("R breast no masses", "L breast: without masses"). */
+const FREE_WORDS = new Set(['no', 'without', 'w/o']);
+/** Words that may stand between the denial and the finding's noun ("no palpable masses", "no suspicious lesions"). */
+const FINDING_QUALIFIERS = new Set(['palpable', 'suspicious', 'dominant', 'focal', 'discrete']);
+
+/**
+ * "Breast: well healed L lumpectomy scar, no palpable mass. R breast no masses.": an organ written with its finding denied
+ * right after it (over a colon or dash) is the organ found free of tumour, as one called normal is.
+ */
+function foundFree(tokens: readonly Token[], site: SiteMatch): boolean {
+  const sentence = tokens[site.end - 1]?.sentence;
+  let position = site.end;
+  if (tokens[position]?.norm === ':' || tokens[position]?.norm === '-') position++;
+  if (tokens[position]?.sentence !== sentence || !FREE_WORDS.has(tokens[position]?.norm ?? '')) return false;
+  position++;
+  if (FINDING_QUALIFIERS.has(tokens[position]?.norm ?? '')) position++;
+  return tokens[position]?.sentence === sentence && FINDING_AFTER.has(tokens[position]?.norm ?? '');
 }
 
 /** Words after a site that name a condition other than a tumour there. */

@@ -70,6 +70,9 @@ import type { Token } from './tokens';
 import { tokenize } from './tokens';
 import { ZERO_COUNT_CUES } from './reportLanguageTriggers';
 import { urothelialAsWritten } from './urothelialSite';
+import { withForeseenUntyped } from './foreseenUntyped';
+import { namesResidual } from './residualOwnCancer';
+import { withUnsitedColorectal } from './colorectalUnsited';
 
 /**
  * The narrative reader's entry point: reads one encounter of a clinical note (`span` of `text`) and
@@ -183,7 +186,7 @@ export function readNarrative(text: string, span: Span, context: NarrativeContex
     // "No evidence of pancreatic cancer" after "IPMN of the pancreatic head", "risk of breast cancer": what is denied
     // or feared is the diagnosis as written, not the side or sub-site of a lesion nearby; a margin statement denies the specimen's own tumour.
     const denied = assertion.assertion === 'negated' || assertion.assertion === 'hypothetical';
-    const asWritten = denied && mention.writtenSite !== undefined && mention.marginStatement !== true && !countsNone(assertion) ? { ...mention, site: mention.writtenSite }
+    const asWritten = denied && mention.writtenSite !== undefined && mention.marginStatement !== true && !countsNone(assertion) && !deniedResidual(tokens, mention, assertion) ? { ...mention, site: mention.writtenSite }
       : assertion.assertion === 'hypothetical' && mention.impliedWrittenSite !== undefined ? { ...mention, site: mention.impliedWrittenSite } : mention;
     // A urothelial carcinoma denied or foreseen with no organ written is the urinary system's (urothelialSite.ts).
     const written = denied ? urothelialAsWritten(asWritten) : asWritten;
@@ -229,6 +232,8 @@ const DOCUMENTED_PASSES: readonly DocumentedPass[] = [
   (_text, mentions) => withDocumentedHemangiomaSite(mentions),
   (_text, mentions) => withDocumentedCnsSite(mentions),
   (_text, mentions) => withHistorySecondaries(mentions),
+  withForeseenUntyped,
+  (_text, mentions) => withUnsitedColorectal(mentions),
 ];
 
 /**
@@ -315,6 +320,11 @@ function currentIfLasting(mention: RawMention, section: NoteSection | undefined,
  * Nodes:", "Number of … with"), this one by its answer, so a zero count in a field written otherwise ("Lymph nodes:
  * macrometastases 1; micrometastases 0") keeps the specimen's region too, and so does one whose region another pass placed.
  */
+/** A denied residual tumour keeps the site the note documents for the lesion it was left of (`residualOwnCancer.ts`). */
+function deniedResidual(tokens: readonly Token[], mention: RawMention, assertion: AssertionResult): boolean {
+  return assertion.assertion === 'negated' && namesResidual(tokens, mention);
+}
+
 function countsNone(assertion: AssertionResult): boolean {
   return assertion.evidence !== undefined && ZERO_COUNT_CUES.includes(assertion.evidence.trigger);
 }

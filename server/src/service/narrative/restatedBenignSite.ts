@@ -41,8 +41,18 @@ function placedPart(mention: RawMention): SiteMatch | undefined {
   const implied = mention.histology?.impliedSite;
   const site = mention.site;
   if (mention.column !== 'benign' || implied === undefined || site === undefined || site.lymphNode || impliedOnly(mention) !== undefined) return undefined;
+  // The gland is the part; words read as its qualifiers ("R parotid nodule", "FDG-avid nodule") name no part of it.
+  if (GLAND_PARTS.get(implied[0] ?? '')?.has(site.path[0] ?? '') === true) return { ...site, qualifiers: undefined };
   return refinedBy({ start: site.start, end: site.start, path: implied, lymphNode: false }, site) === undefined ? undefined : site;
 }
+
+/**
+ * Organs the Table prints as rows of their own though they are parts of the organ a histology implies: the major salivary
+ * glands (Index: Warthin tumor, pleomorphic adenoma — see Neoplasm, salivary gland, benign D11.9) are the parotid (D11.0) and
+ * the submandibular and sublingual glands (D11.7), so "R parotid nodule (FNA: Warthin tumor)" places the Warthin tumour a
+ * restatement names.
+ */
+const GLAND_PARTS: ReadonlyMap<string, ReadonlySet<string>> = new Map([['salivary gland or duct', new Set(['parotid', 'submandibular gland', 'sublingual, gland or duct'])]]);
 
 export function withRestatedBenignSites(mentions: readonly RawMention[]): RawMention[] {
   const parts = new Map<string, Map<string, SiteMatch>>();

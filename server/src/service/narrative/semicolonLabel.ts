@@ -24,11 +24,35 @@ const JOINERS = new Set([',', '-', '/', 'and']);
  * holds nothing but a procedure set off by a semicolon (`isProcedure` is the label reader's test of a procedure word).
  */
 export function labelSentenceStart(tokens: readonly Token[], colon: number, isProcedure: (norm: string) => boolean): number {
-  const first = sentenceStart(tokens, colon);
+  const first = parenthesizedDetailsStart(tokens, sentenceStart(tokens, colon), colon);
   if (first >= colon || tokens[first - 1]?.norm !== ';') return first;
   for (let position = first; position < colon; position++) {
     const norm = tokens[position]?.norm ?? '';
     if (!(isProcedure(norm) || GYN_PROCEDURES.has(norm) || JOINERS.has(norm) || BLOOD_SPECIMEN_WORDS.has(norm))) return first;
   }
   return sentenceStart(tokens, first - 1);
+}
+
+/** How many semicolons a label's parenthesis of details may hold ("(4 passes; smears; cell block)"). */
+const PARENTHESIZED_SEMICOLONS = 3;
+
+/**
+ * "A. LYMPH NODE, STATION 7 (SUBCARINAL), EBUS-TBNA (4 passes; smears, cell block):": a semicolon inside the label's parenthesis
+ * of sampling details ends no part of the label, so the label opens where the parenthesis's own sentence began. The semicolon
+ * is inside a parenthesis when a ")" closes one after it, before the colon, with no "(" between them.
+ */
+function parenthesizedDetailsStart(tokens: readonly Token[], first: number, colon: number): number {
+  let start = first;
+  for (let count = 0; count < PARENTHESIZED_SEMICOLONS && tokens[start - 1]?.norm === ';' && closesBefore(tokens, start, colon); count++) start = sentenceStart(tokens, start - 1);
+  return start;
+}
+
+/** Whether a ")" with no "(" before it stands between `from` and the colon. */
+function closesBefore(tokens: readonly Token[], from: number, colon: number): boolean {
+  for (let position = from; position < colon; position++) {
+    const norm = tokens[position]?.norm;
+    if (norm === '(') return false;
+    if (norm === ')') return true;
+  }
+  return false;
 }

@@ -168,7 +168,10 @@ export function withContextSite(
   // The clock follows the breast where it was written: in the phrase, or at the lesion a biopsy result is about.
   const from = site !== undefined && site.start < mention.start ? site.start + 1 : mention.end;
   const quadrant = site === undefined || found.column === 'secondary' ? undefined : breastQuadrant(tokens, site, from);
-  return quadrant === undefined ? found : { ...found, site: quadrant, writtenSite: found.writtenSite ?? found.site };
+  if (quadrant === undefined) return found;
+  // "L breast 2:00 bx:\n No invasive carcinoma": a clock written with the finding's own breast is part of its written site, kept when denied.
+  const ownClock = found.writtenSite === undefined && site !== undefined && site.start < mention.start;
+  return { ...found, site: quadrant, writtenSite: found.writtenSite ?? (ownClock ? undefined : found.site) };
 }
 
 function contextSite(
