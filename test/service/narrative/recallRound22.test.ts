@@ -1,0 +1,38 @@
+import { checkReadings } from './readingCases';
+import type { ReadingCase } from './readingCases';
+
+/**
+ * Recall round 22 (issue 12): present, history and family mentions the reader missed entirely. Codes checked against the
+ * FY2027 code titles (/work/shared/codesets/icd10cm-2027) and the Table of Neoplasms.
+ */
+
+// ANNOTATION.md, "Benign gynaecological neoplasms": an ovarian dermoid cyst is benign (Table: ovary / Benign D27.-; Tabular D27.1
+// Benign neoplasm of left ovary, D27.9 … unspecified ovary), and removed it is Z86.018 (Personal history of other benign
+// neoplasm). "Ovarian" is the lesion's organ, which the lexicon phrase swallowed and left site-less (dev notes d422, d898, d874);
+// an ovarian cystectomy on a date removes it (d514), as a myomectomy removes a fibroid.
+const ovarianDermoids: readonly ReadingCase[] = [
+  ['"L ovarian dermoid" is the left ovary\'s benign neoplasm (d422, d898)', 'Pelvic MRI: L ovarian dermoid, 4 cm, stable.',
+    [['ovarian dermoid', 'D271', 'present']]],
+  ['a history of a right ovarian dermoid cyst (d874)', 'Hx R ovarian dermoid cyst (mature cystic teratoma) s/p cystectomy 2015.',
+    [['ovarian dermoid cyst', 'Z86018', 'history']]],
+  ['a dermoid cyst taken out by a dated cystectomy is history (d514)', 'PMH: endometriosis; L ovarian dermoid cyst s/p laparoscopic cystectomy 2019',
+    [['ovarian dermoid cyst', 'Z86018', 'history']]],
+  ['a dermoid cyst with no removal stays present', 'PMH: L ovarian dermoid cyst', [['ovarian dermoid cyst', 'D271', 'present']]],
+];
+
+// ANNOTATION.md, "Mixed germ cell tumour": the tumour and each component it names (embryonal carcinoma, yolk sac tumor, teratoma)
+// are separate mentions with the tumour's code. A site-less teratoma in a note about a testis germ cell tumour is its component
+// (dev notes d230, d822). Tabular C62.92 Malignant neoplasm of left testis, unspecified whether descended or undescended. A
+// teratoma of another organ keeps its own behaviour (Table: ovary / Benign D27.-).
+const germCellTeratomas: readonly ReadingCase[] = [
+  ['a residual teratoma of a testicular GCT is the tumour\'s component (d230)', 'Left testicular mixed GCT s/p orchiectomy. Residual RP mass, likely teratoma.',
+    [['Left testicular mixed GCT', 'C6292', 'present'], ['teratoma', 'C6292', 'uncertain']]],
+  ['"mature teratoma" listed after a testicular GCT (d230, d822)', 'Left testicular mixed GCT: embryonal carcinoma 60%, mature teratoma 40%.',
+    [['Left testicular mixed GCT', 'C6292', 'present'], ['embryonal carcinoma', 'C6292', 'present'], ['mature teratoma', 'C6292', 'present']]],
+  ['an ovarian mature cystic teratoma stays benign', 'Mature cystic teratoma of the R ovary.', [['Mature cystic teratoma of the R ovary', 'D270', 'present']]],
+];
+
+describe('narrative recall round 22', () => {
+  describe('an ovarian dermoid is the ovary\'s benign neoplasm', () => checkReadings(ovarianDermoids));
+  describe('a teratoma of a testis germ cell tumour is its component', () => checkReadings(germCellTeratomas));
+});
