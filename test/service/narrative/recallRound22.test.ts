@@ -32,7 +32,21 @@ const germCellTeratomas: readonly ReadingCase[] = [
   ['an ovarian mature cystic teratoma stays benign', 'Mature cystic teratoma of the R ovary.', [['Mature cystic teratoma of the R ovary', 'D270', 'present']]],
 ];
 
+// ANNOTATION.md, "Every occurrence is its own mention" and a skin history's list ("Hx of SCC, BCC" are two entries): the types a
+// count breaks a generic skin cancer into ("NMSCs - >15 SCCs and BCCs", "11 NMSC (7 SCC, 4 BCC)") are lesions of their own, not the
+// category restated (dev notes d390, d884). Tabular Z85.828 Personal history of other malignant neoplasm of skin; C44.92 Squamous
+// cell carcinoma of skin, unspecified. A type restating the category in its parenthesis stays one mention.
+const countedSkinTypes: readonly ReadingCase[] = [
+  ['">15 SCCs" after "NMSCs" is its own history (d390)', 'Hx: Numerous prior NMSCs - >15 SCCs and BCCs excised since 2014.',
+    [['NMSCs', 'Z85828', 'history'], ['SCCs', 'Z85828', 'history'], ['BCCs', 'Z85828', 'history']]],
+  ['"(7 SCC, 4 BCC)" after "11 NMSC" (d884)', 'Skin exam. 11 NMSC since 2016 (7 SCC, 4 BCC).',
+    [['NMSC', 'C4490', 'present'], ['SCC', 'C4492', 'present'], ['BCC', 'C4491', 'present']]],
+  ['a type in the category\'s parenthesis stays one mention', 'Hx of skin cancer (SCC) of the scalp.',
+    [['skin cancer (SCC) of the scalp', 'Z85828', 'history']]],
+];
+
 describe('narrative recall round 22', () => {
   describe('an ovarian dermoid is the ovary\'s benign neoplasm', () => checkReadings(ovarianDermoids));
   describe('a teratoma of a testis germ cell tumour is its component', () => checkReadings(germCellTeratomas));
+  describe('skin cancers a count breaks the category into', () => checkReadings(countedSkinTypes));
 });
