@@ -45,8 +45,22 @@ const countedSkinTypes: readonly ReadingCase[] = [
     [['skin cancer (SCC) of the scalp', 'Z85828', 'history']]],
 ];
 
+// ANNOTATION.md, "Side and sub-site documented elsewhere in the note": a benign histology written again with no site ("S/p R
+// superficial parotidectomy for benign pleomorphic adenoma") restates the patient's neoplasm of that name the note places at one
+// site (dev notes d855, d776). Index: Adenoma, pleomorphic — see Neoplasm, benign, by site; Table: parotid gland / Benign D11.0
+// (Tabular D11.0 Benign neoplasm of parotid gland). Named at two sides it stays unread; a relative's is never placed.
+const restatedBenignNames: readonly ReadingCase[] = [
+  ['a site-less pleomorphic adenoma restates the parotid one (d855)',
+    'PATH: Right parotid, superficial lobe, excision: Pleomorphic adenoma, 2.6 cm.\nIMPRESSION: S/p R superficial parotidectomy for benign pleomorphic adenoma.',
+    [['Pleomorphic adenoma', 'D110', 'present'], ['pleomorphic adenoma', 'D110', 'present']]],
+  ['named at two sides it stays unread', 'Pleomorphic adenoma of the R parotid. Pleomorphic adenoma of the L parotid. Recurrent pleomorphic adenoma is rare.',
+    [['Pleomorphic adenoma of the R parotid', 'D110', 'present'], ['Pleomorphic adenoma of the L parotid', 'D110', 'present']]],
+  ['with no placed naming it stays unread', 'Referred for pleomorphic adenoma.', []],
+];
+
 describe('narrative recall round 22', () => {
   describe('an ovarian dermoid is the ovary\'s benign neoplasm', () => checkReadings(ovarianDermoids));
   describe('a teratoma of a testis germ cell tumour is its component', () => checkReadings(germCellTeratomas));
   describe('skin cancers a count breaks the category into', () => checkReadings(countedSkinTypes));
+  describe('a benign histology restated with no site', () => checkReadings(restatedBenignNames));
 });

@@ -29,6 +29,7 @@ import { withAbdominalStations } from './abdominalStations';
 import { withoutArisingAdenomas } from './arisingAdenoma';
 import { withEncounterOrganSites } from './encounterOrgan';
 import { withRestatedAdenomas } from './restatedAdenoma';
+import { withRestatedBenignWords } from './restatedBenignWords';
 import { withSchwannomaAbbreviations } from './schwannomaAbbreviation';
 import { withoutTemplateTitles } from './templateTitles';
 import { type FamilyStatements, noFamilySections } from './familyStatement';
@@ -57,6 +58,7 @@ const NOTE_PASSES: readonly NotePass[] = [
   (mentions, { tokens }) => withEncounterOrganSites(tokens, mentions),
   (mentions) => withRestatedBenignSites(mentions),
   (mentions) => withRestatedAdenomas(mentions),
+  (mentions) => withRestatedBenignWords(mentions),
   (mentions, { tokens }) => withSchwannomaAbbreviations(tokens, mentions),
   (mentions, { tokens }) => withBiradsFindings(tokens, mentions),
   (mentions, { tokens, relatives, past }) => withRestatedCarcinomas(mentions, relatives, tokens, past),
