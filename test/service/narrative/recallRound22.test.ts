@@ -79,10 +79,20 @@ const restatedClinicalCarcinomas: readonly ReadingCase[] = [
     [['Rectal adenocarcinoma', 'C20', 'present'], ['gastric adenocarcinoma', 'C169', 'present']]],
 ];
 
+// ANNOTATION.md, "Every occurrence is its own mention": a tumour qualified as a second one ("contralateral breast ca", "synchronous
+// …") a few words after the first is a lesion of its own, not the first restated (dev note d471). Tabular Z80.3 Family history of
+// malignant neoplasm of breast.
+const secondTumours: readonly ReadingCase[] = [
+  ['a relative\'s contralateral breast cancer is its own entry (d471)', '- Maternal aunt: breast ca dx 44, contralateral breast ca at 60, alive',
+    [['breast ca', 'Z803', 'family'], ['breast ca', 'Z803', 'family']]],
+  ['a breast cancer restated a few words on stays one', 'Breast ca, ER+, breast ca is stable.', [['Breast ca', 'null', 'present']]],
+];
+
 describe('narrative recall round 22', () => {
   describe('an ovarian dermoid is the ovary\'s benign neoplasm', () => checkReadings(ovarianDermoids));
   describe('a teratoma of a testis germ cell tumour is its component', () => checkReadings(germCellTeratomas));
   describe('skin cancers a count breaks the category into', () => checkReadings(countedSkinTypes));
   describe('a benign histology restated with no site', () => checkReadings(restatedBenignNames));
   describe('a typed carcinoma restated outside a report', () => checkReadings(restatedClinicalCarcinomas));
+  describe('a second tumour is no restatement', () => checkReadings(secondTumours));
 });

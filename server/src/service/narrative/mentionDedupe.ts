@@ -27,6 +27,14 @@ function otherSkinCancer(tokens: readonly Token[], previous: RawMention, mention
   return (before !== '0' && after !== '0') || (before === '0' && isWholeNumber(tokens[mention.start - 1]));
 }
 
+/** Words that make the mention after them a second tumour, not the one before restated ("breast ca dx 44, contralateral breast ca at 60"). */
+const SECOND_TUMOUR_WORDS = new Set(['contralateral', 'second', 'another', 'synchronous', 'metachronous']);
+
+/** Whether a second-tumour word opens the mention or stands right before it. */
+function secondTumour(tokens: readonly Token[], mention: RawMention): boolean {
+  return SECOND_TUMOUR_WORDS.has(tokens[mention.start]?.norm ?? '') || SECOND_TUMOUR_WORDS.has(tokens[mention.start - 1]?.norm ?? '');
+}
+
 /** "prior BCC and transplant-related risk of skin cancer": a risk written between two mentions makes the second a risk of its own, not a restatement. */
 function riskBetween(tokens: readonly Token[], from: number, to: number): boolean {
   for (let position = from; position < to; position++) if (RISK_WORDS.has(tokens[position]?.norm ?? '')) return true;
@@ -114,7 +122,7 @@ export function dedupeMentions(tokens: readonly Token[], mentions: readonly RawM
       && (previous.site.laterality === mention.site.laterality || (implied && mention.site.laterality === undefined)) && !differentialBetween(tokens, previous.end, mention.start)
       && !alternativeBetween(tokens, previous.end, mention.start) && !typeAfterDash(tokens, previous, mention.start)
       && !otherSkinCancer(tokens, previous, mention) && !otherDeposit(previous, mention) && !weighedReading(tokens, mention)
-      && !riskBetween(tokens, previous.end, mention.start);
+      && !riskBetween(tokens, previous.end, mention.start) && !secondTumour(tokens, mention);
     if (restated && previous !== undefined) kept[kept.length - 1] = withListedSiteJoined(previous, mention);
     // "POSITIVE FOR MALIGNANCY. Metastatic squamous cell carcinoma": a category's typed diagnosis is an occurrence of its own.
     if (restated || (seen.has(key) && !typesCategory(tokens, seen.get(key), mention))) continue;
