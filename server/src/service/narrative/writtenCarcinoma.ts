@@ -19,15 +19,3 @@ export function restatesOutsideReport(tokens: readonly Token[], start: number, e
   if (tokens[start - 1]?.norm === '(') return false;
   return !SPREAD_AFTER.has(tokens[end]?.norm ?? '');
 }
-
-/**
- * The abbreviations of a carcinoma type a note writes for the carcinoma itself ("adenoCA", "HGSC"): unlike "Ca" (calcium as
- * often), each names only the carcinoma, so a site-less one restates the encounter's cancer as the written-out type does. "SCC" is
- * left out: a site-less one is as often a skin cancer of its own.
- */
-const CARCINOMA_ABBREVIATIONS: ReadonlySet<string> = new Set(['adenoca', 'hgsc']);
-
-/** Whether a histology's words name a carcinoma: a word of the carcinoma family or one of its abbreviations. */
-export function namesCarcinoma(words: string): boolean {
-  return words.includes('carcinoma') || CARCINOMA_ABBREVIATIONS.has(words);
-}
