@@ -1,5 +1,6 @@
 import type { RawMention } from './rawMention';
 import type { Token } from './tokens';
+import { germCellPartColumn } from './germCellParts';
 
 /**
  * A site-less word whose organ the encounter settles: "+ CIS", "concomitant CIS", "likely BCG effect vs CIS" in a
@@ -41,6 +42,6 @@ export function withEncounterOrganSites(tokens: readonly Token[], mentions: read
     // A gloss is dropped here, so that no later pass places it at the encounter's one organ either.
     if (glossesBefore(tokens, mentions, mention)) return [];
     if (!mentions.some((other) => documentsOrgan(other, organ))) return [mention];
-    return [{ ...mention, site: { start: mention.anchorStart, end: mention.anchorStart, path: organ, lymphNode: false }, restatedOnly: false }];
+    return [{ ...mention, site: { start: mention.anchorStart, end: mention.anchorStart, path: organ, lymphNode: false }, column: germCellPartColumn(mention, organ), restatedOnly: false }];
   });
 }

@@ -37,6 +37,19 @@ export function germCellComponent(kept: readonly RawMention[], mention: RawMenti
   return undefined;
 }
 
+/** The teratoma words whose behaviour the testis's germ cell tumour settles (histologyNames.ts gives them `encounterOrgan: testis`). */
+const TERATOMA_WORDS: ReadonlySet<string> = new Set(['teratoma', 'mature teratoma']);
+
+/**
+ * The column of a site-less word placed at the organ of the encounter's neoplasm (encounterOrgan.ts): a teratoma in a note about a
+ * testis germ cell tumour ("EC/YST/teratoma/seminoma", "residual mass given teratoma component") is that malignancy's component, as
+ * one listed under the mixed tumour is (ANNOTATION.md, "Mixed germ cell tumour"; Tabular C62.- Malignant neoplasm of testis), not
+ * the benign or uncertain neoplasm the word is alone; any other word keeps its own column.
+ */
+export function germCellPartColumn(mention: RawMention, organ: readonly string[]): RawMention['column'] {
+  return organ[0] === 'testis' && TERATOMA_WORDS.has(mention.histology?.words ?? '') ? 'primary' : mention.column;
+}
+
 /** The clinical names of a gestational trophoblastic neoplasia (histologyNames.ts). */
 const TROPHOBLASTIC_NEOPLASIA: ReadonlySet<string> = new Set(['gtn', 'gestational trophoblastic neoplasia', 'gestational trophoblastic neoplasm']);
 

@@ -160,8 +160,12 @@ export const NAMED_TUMOUR_TERMS: readonly HistologyTerm[] = [
   ...spelled(['granulosa cell tumor', 'granulosa cell tumour', 'adult granulosa cell tumor'], { role: 'uncertain', impliedSite: OVARY }),
   ...spelled(['brenner tumor', "brenner's tumor", 'brenner tumour'], { role: 'benign', impliedSite: OVARY }),
   // Index: Teratoma — see Neoplasm, uncertain behavior; mature (cystic) — benign; immature — malignant; Dermoid (cyst) — see Neoplasm, benign (ovary D27.-).
-  ...spelled(['teratoma'], { role: 'uncertain' }),
-  ...spelled(['mature cystic teratoma', 'mature teratoma', 'dermoid cyst', 'ovarian dermoid'], { role: 'benign' }),
+  // A site-less teratoma in a note documenting a testis neoplasm is that germ cell tumour's component (encounterOrgan.ts, germCellParts.ts).
+  ...spelled(['teratoma'], { role: 'uncertain', encounterOrgan: ['testis'] }),
+  ...spelled(['mature teratoma'], { role: 'benign', encounterOrgan: ['testis'] }),
+  ...spelled(['mature cystic teratoma', 'dermoid cyst'], { role: 'benign' }),
+  // "L ovarian dermoid": the adjective is the lesion's organ, which the phrase would otherwise swallow and leave site-less (Table: ovary / Benign D27.-).
+  ...spelled(['ovarian dermoid', 'ovarian dermoids', 'ovarian dermoid cyst', 'ovarian dermoid cysts'], { role: 'benign', impliedSite: OVARY }),
   ...spelled(['immature teratoma'], { role: 'primary' }),
   // Index: Cystadenoma — see Neoplasm, benign, by site; Cystadenocarcinoma — see Neoplasm, malignant, by site.
   ...spelled(['cystadenoma', 'serous cystadenoma', 'mucinous cystadenoma', 'cystadenofibroma'], { role: 'benign' }),

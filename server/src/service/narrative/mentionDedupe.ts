@@ -7,6 +7,7 @@ import { alternativeBetween, differentialBetween, typeAfterDash } from './differ
 import { germCellComponent, restatedChoriocarcinoma } from './germCellParts';
 import { typesCategory } from './categoryDiagnosis';
 import { withoutNestedNodeReadings } from './nestedNodeReadings';
+import { isWholeNumber } from './numberWords';
 
 /** How many tokens apart a second mention of the same site and column restates the first (longer for a histology that implies its organ). */
 const RESTATEMENT_REACH = 4;
@@ -15,11 +16,23 @@ const IMPLIED_RESTATEMENT_REACH = 12;
 /** How many kinds a dedupe key tells apart at one site token: each column, and a morphology mention without one. */
 const DEDUPE_COLUMNS = NEOPLASM_COLUMNS.length + 1;
 
-/** "BCC, SCC": two skin cancers of different cell types side by side are two lesions, not one restated. */
-function otherSkinCancer(previous: RawMention, mention: RawMention): boolean {
+/**
+ * "BCC, SCC": two skin cancers of different cell types side by side are two lesions, not one restated; nor is a type counted after
+ * the generic skin cancer ("NMSCs - >15 SCCs and BCCs", "11 NMSC (7 SCC, 4 BCC)"): the count breaks the category into its lesions.
+ */
+function otherSkinCancer(tokens: readonly Token[], previous: RawMention, mention: RawMention): boolean {
   const before = previous.histology?.skinType;
   const after = mention.histology?.skinType;
-  return before !== undefined && after !== undefined && before !== '0' && after !== '0' && before !== after;
+  if (before === undefined || after === undefined || before === after) return false;
+  return (before !== '0' && after !== '0') || (before === '0' && isWholeNumber(tokens[mention.start - 1]));
+}
+
+/** Words that make the mention after them a second tumour, not the one before restated ("breast ca dx 44, contralateral breast ca at 60"). */
+const SECOND_TUMOUR_WORDS = new Set(['contralateral', 'second', 'another', 'synchronous', 'metachronous']);
+
+/** Whether a second-tumour word opens the mention or stands right before it. */
+function secondTumour(tokens: readonly Token[], mention: RawMention): boolean {
+  return SECOND_TUMOUR_WORDS.has(tokens[mention.start]?.norm ?? '') || SECOND_TUMOUR_WORDS.has(tokens[mention.start - 1]?.norm ?? '');
 }
 
 /** "prior BCC and transplant-related risk of skin cancer": a risk written between two mentions makes the second a risk of its own, not a restatement. */
@@ -108,8 +121,8 @@ export function dedupeMentions(tokens: readonly Token[], mentions: readonly RawM
       && previous.site !== undefined && mention.site !== undefined && samePath(previous.site.path, mention.site.path)
       && (previous.site.laterality === mention.site.laterality || (implied && mention.site.laterality === undefined)) && !differentialBetween(tokens, previous.end, mention.start)
       && !alternativeBetween(tokens, previous.end, mention.start) && !typeAfterDash(tokens, previous, mention.start)
-      && !otherSkinCancer(previous, mention) && !otherDeposit(previous, mention) && !weighedReading(tokens, mention)
-      && !riskBetween(tokens, previous.end, mention.start);
+      && !otherSkinCancer(tokens, previous, mention) && !otherDeposit(previous, mention) && !weighedReading(tokens, mention)
+      && !riskBetween(tokens, previous.end, mention.start) && !secondTumour(tokens, mention);
     if (restated && previous !== undefined) kept[kept.length - 1] = withListedSiteJoined(previous, mention);
     // "POSITIVE FOR MALIGNANCY. Metastatic squamous cell carcinoma": a category's typed diagnosis is an occurrence of its own.
     if (restated || (seen.has(key) && !typesCategory(tokens, seen.get(key), mention))) continue;

@@ -1,5 +1,5 @@
 import type { NeoplasmColumn } from '../codes/neoplasm/model';
-import { pendingBareAdenoma } from './restatedAdenoma';
+import { pendingRestatedBenign } from './restatedBenignWords';
 import { type HistologyTerm, columnOf } from './histologyLexicon';
 import type { MorphologyTerm } from './morphologyLexicon';
 import type { SiteMatch } from './siteFinder';
@@ -107,7 +107,7 @@ export function findMentions(
       const specimen = found.length > 0 || margin !== undefined ? [] : specimenMentions(index, histology.end, histology.value, left.metastatic, specimenSiteAt(specimens, index));
       const unspecified = found.length > 0 || specimen.length > 0 ? undefined : margin ?? unspecifiedCancerMention(tokens, siteEndingAt, index, histology.end, histology.value)
         ?? restatedTypedCarcinoma(specimens.reportStart, index, histology.end, histology.value, left.metastatic) ?? colonoscopyAdenoma(tokens, index, histology.end, histology.value)
-        ?? (family.has(tokens, index) ? undefined : pendingBareAdenoma(index, histology.end, histology.value)); // restatedAdenoma.ts
+        ?? (family.has(tokens, index) ? undefined : pendingRestatedBenign(index, histology.end, histology.value)); // restatedAdenoma.ts, restatedBenignWords.ts
       // Pushed one by one: a spread into push goes through the iterator protocol for each list.
       for (const mention of found) mentions.push(mention);
       for (const mention of specimen) mentions.push(mention);

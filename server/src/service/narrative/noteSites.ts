@@ -31,6 +31,7 @@ import { withAbdominalStations } from './abdominalStations';
 import { withoutArisingAdenomas } from './arisingAdenoma';
 import { withEncounterOrganSites } from './encounterOrgan';
 import { withRestatedAdenomas } from './restatedAdenoma';
+import { withRestatedBenignWords } from './restatedBenignWords';
 import { withSchwannomaAbbreviations } from './schwannomaAbbreviation';
 import { withoutTemplateTitles } from './templateTitles';
 import { type FamilyStatements, noFamilySections } from './familyStatement';
@@ -59,6 +60,7 @@ const NOTE_PASSES: readonly NotePass[] = [
   (mentions, { tokens }) => withEncounterOrganSites(tokens, mentions),
   (mentions) => withRestatedBenignSites(mentions),
   (mentions) => withRestatedAdenomas(mentions),
+  (mentions) => withRestatedBenignWords(mentions),
   (mentions, { tokens }) => withSchwannomaAbbreviations(tokens, mentions),
   (mentions, { tokens }) => withBiradsFindings(tokens, mentions),
   (mentions, { tokens, relatives, past }) => withRestatedCarcinomas(mentions, relatives, tokens, past),

@@ -18,6 +18,8 @@ const REMOVALS: readonly string[] = [
   'colectomy', 'hemicolectomy', 'orchiectomy', 'excisional biopsy', 'enucleation', 'resected', 'removed',
   // The uterus removed with its fibroids ("TAH/BSO 1995 for fibroids", "myomectomy for leiomyoma 2010").
   'hysterectomy', 'tah', 'tah/bso', 'tah-bso', 'tlh', 'tlh/bso', 'tlh-bso', 'myomectomy',
+  // The cyst shelled out of its ovary ("L ovarian dermoid cyst s/p laparoscopic cystectomy 2019"), or a bladder removed with its in-situ carcinoma.
+  'cystectomy',
 ];
 
 /** "X 1998" after the neoplasm, and "X for <neoplasm> (1994)" before it. */

@@ -1,0 +1,57 @@
+import type { HistologyTerm } from './histologyTerm';
+import type { RawMention } from './rawMention';
+import { pendingBareAdenoma } from './restatedAdenoma';
+import type { SiteMatch } from './siteMatch';
+
+/**
+ * "R superficial parotidectomy (11/23) for a 2.4 cm R parotid mass … PATH: Right parotid, superficial lobe, excision: Pleomorphic
+ * adenoma … IMPRESSION: S/p R superficial parotidectomy for benign pleomorphic adenoma": a benign or uncertain-behaviour histology
+ * written again with no site restates the patient's neoplasm of the same name that the encounter places at one site and side, and a
+ * coder codes it there (ANNOTATION.md, "Side and sub-site documented elsewhere in the note"; Index: Adenoma, pleomorphic — see
+ * Neoplasm, benign, by site). Named at two sites or sides, or at none, it is unread, as before; a relative's is never pending. A
+ * bare adenoma is `restatedAdenoma.ts`' (any adenoma's site), a lesion word or a bone or soft-tissue tumour its own passes'.
+ */
+
+/** A typed benign or uncertain-behaviour histology with no organ of its own, which only its own placed naming can place. */
+function isTypedBenign(term: HistologyTerm): boolean {
+  return (term.role === 'benign' || term.role === 'uncertain') && term.namesLesion !== true && term.tissue === undefined
+    && term.impliedSite === undefined && term.encounterOrgan === undefined && term.words.includes(' ');
+}
+
+/** A site-less histology no other reading placed, waiting for a site: a bare adenoma's (`restatedAdenoma.ts`) or a typed benign one's. */
+export function pendingRestatedBenign(start: number, end: number, term: HistologyTerm): RawMention | undefined {
+  const adenoma = pendingBareAdenoma(start, end, term);
+  if (adenoma !== undefined || !isTypedBenign(term)) return adenoma;
+  return { start, end, anchorStart: start, anchorEnd: end, column: term.role === 'benign' ? 'benign' : 'uncertain', histology: term, restatedOnly: true };
+}
+
+const isPendingTypedBenign = (mention: RawMention): boolean =>
+  mention.restatedOnly === true && mention.site === undefined && mention.histology !== undefined && isTypedBenign(mention.histology);
+
+/** The one site (one path, at most one side: the sided one kept) the encounter places each typed benign histology at. */
+function placedSitesByWords(mentions: readonly RawMention[]): ReadonlyMap<string, SiteMatch | undefined> {
+  const byWords = new Map<string, SiteMatch | undefined>();
+  for (const mention of mentions) {
+    const words = mention.histology?.words;
+    const site = mention.site;
+    if (words === undefined || site === undefined || site.lymphNode || mention.restatedOnly === true || !isTypedBenign(mention.histology as HistologyTerm)) continue;
+    if (!byWords.has(words)) { byWords.set(words, site); continue; }
+    const held = byWords.get(words);
+    const samePlace = held !== undefined && held.path.join('/') === site.path.join('/') && (held.laterality === undefined || site.laterality === undefined || held.laterality === site.laterality);
+    byWords.set(words, samePlace ? (held.laterality === undefined ? site : held) : undefined);
+  }
+  return byWords;
+}
+
+/** The mentions, each pending typed benign histology placed at the one site its words are placed at, or dropped. */
+export function withRestatedBenignWords(mentions: readonly RawMention[]): readonly RawMention[] {
+  if (!mentions.some(isPendingTypedBenign)) return mentions;
+  const sites = placedSitesByWords(mentions);
+  return mentions.flatMap((mention) => {
+    if (!isPendingTypedBenign(mention)) return [mention];
+    // Unplaced, it is no mention, as before: a later pass would place it at the encounter's one cancer organ, another lesion's.
+    const site = sites.get(mention.histology?.words ?? '');
+    if (site === undefined) return [];
+    return [{ ...mention, site: { ...site, start: mention.anchorStart, end: mention.anchorStart }, restatedOnly: false }];
+  });
+}
