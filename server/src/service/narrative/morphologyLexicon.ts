@@ -142,6 +142,9 @@ export const MORPHOLOGY_TERMS: readonly MorphologyTerm[] = withInvertedOrder(wit
   { words: 't-cell malignancy', ...T_CELL },
   { words: 't-cell malignancies', ...T_CELL },
   { words: 'malt lymphoma', ...MALT },
+  // Tabular C88.4's own title, as a hematopathology report writes it ("EXTRANODAL MARGINAL ZONE LYMPHOMA OF MUCOSA-ASSOCIATED LYMPHOID TISSUE").
+  ...['extranodal marginal zone lymphoma', 'extranodal marginal zone b-cell lymphoma', 'extranodal marginal zone lymphoma of mucosa-associated lymphoid tissue']
+    .map((words): MorphologyTerm => ({ words, ...MALT })),
   ...['plasmacytoma', 'solitary plasmacytoma'].map((words): MorphologyTerm => ({ words, ...PLASMACYTOMA })),
   { words: 'extramedullary plasmacytoma', code: 'C90.20', remission: 'C90.21', relapse: 'C90.22', history: 'Z85.79', family: 'Z80.7', source: 'Tabular C90.2- Extramedullary plasmacytoma' },
   { words: 'waldenstrom macroglobulinemia', ...WALDENSTROM },

@@ -1,0 +1,25 @@
+import { checkReadings } from './readingCases';
+import type { ReadingCase } from './readingCases';
+
+/**
+ * Surgical sites round 22 (issue 12, tuner E): the blind batch of neurosurgery, orthopaedic, ocular, thoracic and endocrine
+ * surgery notes (d923–d942). Codes checked against the FY2027 code titles (/work/shared/codesets) and the Table of Neoplasms (FY2025).
+ */
+
+// An untyped "lymphoma" in a note that documents a MALT lymphoma is that lymphoma (ANNOTATION.md, an untyped leukemia or lymphoma
+// takes the type its note documents; Tabular C88.4- Extranodal marginal zone B-cell lymphoma of mucosa-associated lymphoid tissue
+// [MALT-lymphoma]), and a report's "EXTRANODAL MARGINAL ZONE LYMPHOMA" is that Tabular title (d936 "L orbital mass, incisional biopsy:
+// EXTRANODAL MARGINAL ZONE LYMPHOMA OF MUCOSA-ASSOCIATED LYMPHOID TISSUE (MALT LYMPHOMA) … L superior fornix conjunctiva, biopsy:
+// involved by the same lymphoma", its ddx "lymphoma vs reactive lymphoid hyperplasia"). A denied transformation to DLBCL types nothing.
+const maltLymphomaType: readonly ReadingCase[] = [
+  ['a report\'s extranodal marginal zone lymphoma and its untyped restatement are the MALT lymphoma',
+    'Path: L orbital mass, incisional biopsy: EXTRANODAL MARGINAL ZONE LYMPHOMA. No evidence of transformation to DLBCL.\nConjunctiva, biopsy: involved by the same lymphoma.\nA/P: L ocular adnexal MALT lymphoma, stage IE.',
+    [['EXTRANODAL MARGINAL ZONE LYMPHOMA', 'C8840', 'present'], ['DLBCL', 'C8330', 'negated'], ['lymphoma', 'C8840', 'present'], ['MALT lymphoma', 'C8840', 'present']]],
+  ['a differential\'s lymphoma proven a MALT lymphoma takes its type',
+    'Ddx: lymphoma vs reactive hyperplasia.\nPath: MALT lymphoma of the orbit.',
+    [['lymphoma', 'C8840', 'uncertain'], ['MALT lymphoma', 'C8840', 'present']]],
+];
+
+describe('surgical sites, round 22', () => {
+  describe('the MALT lymphoma an untyped lymphoma restates', () => checkReadings(maltLymphomaType));
+});
