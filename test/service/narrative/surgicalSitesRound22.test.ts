@@ -20,6 +20,22 @@ const maltLymphomaType: readonly ReadingCase[] = [
     [['lymphoma', 'C8840', 'uncertain'], ['MALT lymphoma', 'C8840', 'present']]],
 ];
 
+// Desmoid-type fibromatosis is the desmoid tumour's pathology name (ANNOTATION.md, "Desmoid"; Index: Desmoid — see Neoplasm,
+// connective tissue, uncertain behavior; Tabular D48.111 Desmoid tumor of chest wall), and a compound position between the side
+// and the site keeps the site's row (d939 "Desmoid tumor, L anterolateral chest wall", "core bx: desmoid-type fibromatosis",
+// "Chest wall, left, en bloc resection: DESMOID-TYPE FIBROMATOSIS"). Familial adenomatous polyposis is its own Tabular code
+// (D13.91 Familial adenomatous polyposis; d939 "familial adenomatous polyposis … for FAP", d686 "No hx of FAP").
+const desmoidAndPolyposis: readonly ReadingCase[] = [
+  ['a desmoid with a compound position before its site', 'Preoperative diagnosis: Desmoid tumor, L anterolateral chest wall (core bx proven).',
+    [['Desmoid tumor, L anterolateral chest', 'D48111', 'present']]],
+  ['desmoid-type fibromatosis at the mass\'s site', 'Chest wall mass 2024 -> core bx: desmoid-type fibromatosis, beta-catenin nuclear +.',
+    [['desmoid-type fibromatosis', 'D48111', 'present']]],
+  ['familial adenomatous polyposis and FAP', 'Indication: 36F w/ familial adenomatous polyposis s/p total proctocolectomy/IPAA 2015 for FAP.',
+    [['familial adenomatous polyposis', 'D1391', 'present'], ['FAP', 'D1391', 'present']]],
+  ['a denied FAP', 'PMH: hypothyroid. No hx of FAP.', [['FAP', 'D1391', 'negated']]],
+];
+
 describe('surgical sites, round 22', () => {
   describe('the MALT lymphoma an untyped lymphoma restates', () => checkReadings(maltLymphomaType));
+  describe('desmoid-type fibromatosis and familial adenomatous polyposis', () => checkReadings(desmoidAndPolyposis));
 });

@@ -51,6 +51,9 @@ const LEVEL_WORDS = new Set([
   'upper', 'lower', 'mid', 'distal', 'proximal', 'dorsal', 'volar', 'palmar', 'plantar', 'anterior', 'posterior', 'medial', 'lateral',
   // A long bone's parts ("L subtrochanteric femur", "R midshaft humerus"): the bone's row is the site.
   'subtrochanteric', 'intertrochanteric', 'pertrochanteric', 'midshaft', 'diaphyseal', 'metaphyseal', 'epiphyseal',
+  // Surgical notes' compound and vertical positions ("L anterolateral chest wall", "L superolateral orbit", "L inferior parathyroid").
+  'superior', 'inferior', 'anterolateral', 'anteromedial', 'posterolateral', 'posteromedial', 'superolateral', 'superomedial', 'inferolateral',
+  'inferomedial',
 ]);
 
 /** All site phrases of the tokens, by start index (a sparse array), in `slots` emptied for this read. */

@@ -1,0 +1,18 @@
+import type { HistologyTerm } from './histologyTerm';
+
+/**
+ * Tumour names of the surgical services' notes (round 22: neurosurgery, orthopaedic, ocular, thoracic and endocrine surgery),
+ * kept apart from `histologyNames.ts` so that each family has its Index entry beside it. Spread into `NAMED_TUMOUR_TERMS`.
+ */
+
+function spelled(spellings: readonly string[], term: Omit<HistologyTerm, 'words'>): HistologyTerm[] {
+  return spellings.map((words) => ({ words, ...term }));
+}
+
+export const SURGICAL_TUMOUR_TERMS: readonly HistologyTerm[] = [
+  // Desmoid-type (aggressive, deep) fibromatosis is the desmoid tumour's pathology name (ANNOTATION.md, "Desmoid"; Index: Desmoid
+  // — see Neoplasm, connective tissue, uncertain behavior; Tabular D48.11- by region, `desmoidSites.ts`). Plain "fibromatosis" also
+  // names the palmar and plantar fibromatoses (Tabular M72.-), no neoplasm, so it is not read alone.
+  ...spelled(['desmoid-type fibromatosis', 'desmoid type fibromatosis', 'desmoid-type fibromatoses', 'aggressive fibromatosis', 'deep fibromatosis'],
+    { role: 'uncertain', tissue: 'connective tissue', desmoid: true }),
+];
