@@ -35,7 +35,28 @@ const desmoidAndPolyposis: readonly ReadingCase[] = [
   ['a denied FAP', 'PMH: hypothyroid. No hx of FAP.', [['FAP', 'D1391', 'negated']]],
 ];
 
+// A meningioma's WHO grade written before it in short: grade 2 is the atypical meningioma (ICD-O 9539/1; table: meninges, cerebral /
+// Uncertain Behavior D42.0), grade 3 the anaplastic one (Index: Meningioma, malignant — see Neoplasm, meninges, malignant; table:
+// meninges, cerebral / Malignant Primary C70.0) (d925 "GTR of a WHO 2 meningioma").
+const gradedMeningioma: readonly ReadingCase[] = [
+  ['a WHO 2 meningioma is of uncertain behaviour',
+    'Right frontal craniotomy for dural-based lesion. Addendum: Path reviewed w/ pt. GTR of a WHO 2 meningioma - will present at board.',
+    [['WHO 2 meningioma', 'D420', 'present']]],
+  ['a WHO grade 3 meningioma is malignant', 'Assessment: R parietal convexity WHO grade 3 meningioma, s/p resection.',
+    [['parietal convexity WHO grade 3 meningioma', 'C700', 'present']]],
+];
+
+// A working diagnosis held "until proven otherwise" is suspected, not established (Guideline IV.H; ANNOTATION.md, uncertain):
+// d937 "anterior mediastinal mass = thymoma until proven otherwise" (Index: Thymoma (benign) D15.0).
+const untilProvenOtherwise: readonly ReadingCase[] = [
+  ['a diagnosis held until proven otherwise is uncertain',
+    'Assessment: 48M w/ MG and a 4.3 cm encapsulated anterior mediastinal mass = thymoma until proven otherwise (stage I-II on imaging). Thymic carcinoma is less likely.',
+    [['thymoma', 'D150', 'uncertain'], ['Thymic carcinoma', 'C37', 'uncertain']]],
+];
+
 describe('surgical sites, round 22', () => {
   describe('the MALT lymphoma an untyped lymphoma restates', () => checkReadings(maltLymphomaType));
   describe('desmoid-type fibromatosis and familial adenomatous polyposis', () => checkReadings(desmoidAndPolyposis));
+  describe('a meningioma graded before its name', () => checkReadings(gradedMeningioma));
+  describe('a diagnosis held until proven otherwise', () => checkReadings(untilProvenOtherwise));
 });

@@ -15,4 +15,10 @@ export const SURGICAL_TUMOUR_TERMS: readonly HistologyTerm[] = [
   // names the palmar and plantar fibromatoses (Tabular M72.-), no neoplasm, so it is not read alone.
   ...spelled(['desmoid-type fibromatosis', 'desmoid type fibromatosis', 'desmoid-type fibromatoses', 'aggressive fibromatosis', 'deep fibromatosis'],
     { role: 'uncertain', tissue: 'connective tissue', desmoid: true }),
+  // A meningioma's WHO grade written before it in short ("GTR of a WHO 2 meningioma"): grade 2 is the atypical meningioma (ICD-O 9539/1,
+  // table: meninges / Uncertain Behavior D42.-), grade 3 the anaplastic one (Index: Meningioma, malignant — see Neoplasm, meninges,
+  // malignant); `histologyNames.ts` reads "grade 2 meningioma" and "WHO grade 2 meningioma".
+  ...spelled(['who 2 meningioma', 'who ii meningioma', 'cns who grade 2 meningioma', 'who gr 2 meningioma', 'who-2 meningioma'], { role: 'uncertain', impliedSite: ['meninges'] }),
+  ...spelled(['who 3 meningioma', 'who iii meningioma', 'who grade 3 meningioma', 'who grade iii meningioma', 'cns who grade 3 meningioma', 'who gr 3 meningioma'],
+    { role: 'primary', impliedSite: ['meninges'] }),
 ];
