@@ -54,9 +54,23 @@ const untilProvenOtherwise: readonly ReadingCase[] = [
     [['thymoma', 'D150', 'uncertain'], ['Thymic carcinoma', 'C37', 'uncertain']]],
 ];
 
+// The Index sends a neurofibroma to the nerve (Neurofibroma — see Neoplasm, nerve, benign), so the skin it lies in names only its
+// region's peripheral nerves: table: nerve, peripheral NEC, trunk / Benign D36.17; with no region, nerve, peripheral NEC D36.10 (d942
+// "multiple cutaneous neurofibromas (trunk)", "~40 cutaneous neurofibromas"). ANNUBP (atypical neurofibromatous neoplasm of uncertain
+// biologic potential) is a neurofibroma of the nerve, never of an organ its sentence names (d942 "ratio >2.5 to liver) … MPNST vs ANNUBP").
+const nerveSheathSites: readonly ReadingCase[] = [
+  ['a cutaneous neurofibroma of the trunk is of the trunk\'s peripheral nerves', 'Also: multiple cutaneous neurofibromas (trunk) - bothersome cosmetically.',
+    [['cutaneous neurofibromas', 'D3617', 'present']]],
+  ['a cutaneous neurofibroma of no region is of the peripheral nerves', 'Exam: multiple CALMs, ~40 cutaneous neurofibromas.',
+    [['cutaneous neurofibromas', 'D3610', 'present']]],
+  ['ANNUBP is a neurofibroma of the nerve', 'Assessment: new FDG-avid nodule (SUV ratio >2.5 to liver) - high suspicion for MPNST vs ANNUBP.',
+    [['MPNST', 'C479', 'uncertain'], ['ANNUBP', 'D3610', 'uncertain']]],
+];
+
 describe('surgical sites, round 22', () => {
   describe('the MALT lymphoma an untyped lymphoma restates', () => checkReadings(maltLymphomaType));
   describe('desmoid-type fibromatosis and familial adenomatous polyposis', () => checkReadings(desmoidAndPolyposis));
   describe('a meningioma graded before its name', () => checkReadings(gradedMeningioma));
   describe('a diagnosis held until proven otherwise', () => checkReadings(untilProvenOtherwise));
+  describe('nerve sheath tumours at the nerve', () => checkReadings(nerveSheathSites));
 });

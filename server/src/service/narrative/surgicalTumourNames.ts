@@ -15,6 +15,12 @@ export const SURGICAL_TUMOUR_TERMS: readonly HistologyTerm[] = [
   // names the palmar and plantar fibromatoses (Tabular M72.-), no neoplasm, so it is not read alone.
   ...spelled(['desmoid-type fibromatosis', 'desmoid type fibromatosis', 'desmoid-type fibromatoses', 'aggressive fibromatosis', 'deep fibromatosis'],
     { role: 'uncertain', tissue: 'connective tissue', desmoid: true }),
+  // The "atypical neurofibromatous neoplasm of uncertain biologic potential" (ANNUBP) of NF1 clinics is a neurofibroma still (Index:
+  // Neurofibroma — see Neoplasm, nerve, benign): at the nerve written, else the nerve's own row (D36.10), never an organ of its
+  // sentence ("SUV ratio >2.5 to liver - high suspicion for MPNST vs ANNUBP").
+  ...spelled(['atypical neurofibromatous neoplasm of uncertain biologic potential', 'atypical neurofibromatous neoplasms of uncertain biologic potential'],
+    { role: 'benign', tissue: 'nerve', impliedSite: ['nerve'] }),
+  ...spelled(['annubp', 'annubps'], { role: 'benign', tissue: 'nerve', impliedSite: ['nerve'], capitalsOnly: true }),
   // A meningioma's WHO grade written before it in short ("GTR of a WHO 2 meningioma"): grade 2 is the atypical meningioma (ICD-O 9539/1,
   // table: meninges / Uncertain Behavior D42.-), grade 3 the anaplastic one (Index: Meningioma, malignant — see Neoplasm, meninges,
   // malignant); `histologyNames.ts` reads "grade 2 meningioma" and "WHO grade 2 meningioma".
