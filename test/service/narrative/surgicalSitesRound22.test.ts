@@ -67,10 +67,21 @@ const nerveSheathSites: readonly ReadingCase[] = [
     [['MPNST', 'C479', 'uncertain'], ['ANNUBP', 'D3610', 'uncertain']]],
 ];
 
+// The atypical parathyroid tumour (WHO 2022) is of uncertain behaviour: table: parathyroid / Uncertain Behavior D44.2 (Tabular D44.2
+// Neoplasm of uncertain behavior of parathyroid gland); a pathologist's "features fall short of" a diagnosis declines it, as "does not
+// support" does (ANNOTATION.md round 18: negated) (d941 "ATYPICAL PARATHYROID TUMOR … COMMENT: Features fall short of parathyroid carcinoma").
+const atypicalParathyroid: readonly ReadingCase[] = [
+  ['an atypical parathyroid tumour and a carcinoma it falls short of',
+    'FINAL DIAGNOSIS:\nA. L inferior parathyroid, excision:\n   ATYPICAL PARATHYROID TUMOR, 3.4 cm.\nCOMMENT: Features fall short of parathyroid carcinoma (WHO 2022 needs invasion or metastasis).',
+    [['ATYPICAL PARATHYROID TUMOR', 'D442', 'present'], ['parathyroid carcinoma', 'C750', 'negated']]],
+  ['a diagnosis whose criteria are not met is denied', 'Marrow: plasma cells 8%, does not meet criteria for multiple myeloma.', [['multiple myeloma', 'C9000', 'negated']]],
+];
+
 describe('surgical sites, round 22', () => {
   describe('the MALT lymphoma an untyped lymphoma restates', () => checkReadings(maltLymphomaType));
   describe('desmoid-type fibromatosis and familial adenomatous polyposis', () => checkReadings(desmoidAndPolyposis));
   describe('a meningioma graded before its name', () => checkReadings(gradedMeningioma));
   describe('a diagnosis held until proven otherwise', () => checkReadings(untilProvenOtherwise));
   describe('nerve sheath tumours at the nerve', () => checkReadings(nerveSheathSites));
+  describe('an atypical parathyroid tumour and a declined carcinoma', () => checkReadings(atypicalParathyroid));
 });

@@ -21,6 +21,10 @@ export const SURGICAL_TUMOUR_TERMS: readonly HistologyTerm[] = [
   ...spelled(['atypical neurofibromatous neoplasm of uncertain biologic potential', 'atypical neurofibromatous neoplasms of uncertain biologic potential'],
     { role: 'benign', tissue: 'nerve', impliedSite: ['nerve'] }),
   ...spelled(['annubp', 'annubps'], { role: 'benign', tissue: 'nerve', impliedSite: ['nerve'], capitalsOnly: true }),
+  // The atypical parathyroid tumour (WHO 2022; formerly atypical adenoma) has features short of a carcinoma and an uncertain potential:
+  // table: parathyroid / Uncertain Behavior D44.2 (Tabular D44.2 Neoplasm of uncertain behavior of parathyroid gland).
+  ...spelled(['atypical parathyroid tumor', 'atypical parathyroid tumour', 'atypical parathyroid neoplasm', 'atypical parathyroid adenoma',
+    'atypical parathyroid tumors', 'atypical parathyroid neoplasms'], { role: 'uncertain', impliedSite: ['parathyroid'] }),
   // A meningioma's WHO grade written before it in short ("GTR of a WHO 2 meningioma"): grade 2 is the atypical meningioma (ICD-O 9539/1,
   // table: meninges / Uncertain Behavior D42.-), grade 3 the anaplastic one (Index: Meningioma, malignant — see Neoplasm, meninges,
   // malignant); `histologyNames.ts` reads "grade 2 meningioma" and "WHO grade 2 meningioma".
