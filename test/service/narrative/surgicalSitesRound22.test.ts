@@ -89,6 +89,16 @@ const relativesSpreadAndPheo: readonly ReadingCase[] = [
   ['a relative\'s side-less pheo is no family history', 'FHx: Mother - HTN. No FHx of pheo/paraganglioma.', [['paraganglioma', 'D447', 'negated']]],
 ];
 
+// A meningioma weighed beside a pituitary tumour lies inside the skull: table: meninges, cerebral / Benign D32.0 (Index: Meningioma —
+// see Neoplasm, meninges, benign); a prolactinoma by its size is a prolactinoma (Index: Prolactinoma D35.2; table: pituitary / Benign
+// D35.2) (d928 "Pituitary macroadenoma with chiasmal compression. Craniopharyngioma and meningioma considered less likely", "argues
+// against a macroprolactinoma").
+const sellarMeningioma: readonly ReadingCase[] = [
+  ['a meningioma in a pituitary differential is of the cerebral meninges, a macroprolactinoma of the pituitary',
+    'Imp: Pituitary macroadenoma with chiasmal compression. Craniopharyngioma and meningioma considered less likely. Prolactin level argues against a macroprolactinoma.',
+    [['Pituitary macroadenoma', 'D352', 'present'], ['Craniopharyngioma', 'D444', 'uncertain'], ['meningioma', 'D320', 'uncertain'], ['macroprolactinoma', 'D352', 'uncertain']]],
+];
+
 describe('surgical sites, round 22', () => {
   describe('the MALT lymphoma an untyped lymphoma restates', () => checkReadings(maltLymphomaType));
   describe('desmoid-type fibromatosis and familial adenomatous polyposis', () => checkReadings(desmoidAndPolyposis));
@@ -97,4 +107,5 @@ describe('surgical sites, round 22', () => {
   describe('nerve sheath tumours at the nerve', () => checkReadings(nerveSheathSites));
   describe('an atypical parathyroid tumour and a declined carcinoma', () => checkReadings(atypicalParathyroid));
   describe('a relative\'s spread, and pheo', () => checkReadings(relativesSpreadAndPheo));
+  describe('a sellar meningioma and a macroprolactinoma', () => checkReadings(sellarMeningioma));
 });

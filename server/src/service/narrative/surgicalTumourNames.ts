@@ -24,6 +24,8 @@ export const SURGICAL_TUMOUR_TERMS: readonly HistologyTerm[] = [
   // "Pheo", endocrine surgery's short name of the pheochromocytoma (Index: Pheochromocytoma — see Neoplasm, benign, by site; table:
   // adrenal, medulla / Benign D35.0-), and its plural.
   ...spelled(['pheo', 'pheos', 'pheochromocytomas'], { role: 'benign', impliedSite: ['adrenal', 'medulla'] }),
+  // A prolactinoma by its size (Index: Prolactinoma D35.2; table: pituitary / Benign D35.2).
+  ...spelled(['macroprolactinoma', 'macroprolactinomas', 'microprolactinoma', 'microprolactinomas', 'giant prolactinoma'], { role: 'benign', impliedSite: ['pituitary'] }),
   // The atypical parathyroid tumour (WHO 2022; formerly atypical adenoma) has features short of a carcinoma and an uncertain potential:
   // table: parathyroid / Uncertain Behavior D44.2 (Tabular D44.2 Neoplasm of uncertain behavior of parathyroid gland).
   ...spelled(['atypical parathyroid tumor', 'atypical parathyroid tumour', 'atypical parathyroid neoplasm', 'atypical parathyroid adenoma',
