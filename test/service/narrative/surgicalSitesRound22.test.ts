@@ -99,6 +99,19 @@ const sellarMeningioma: readonly ReadingCase[] = [
     [['Pituitary macroadenoma', 'D352', 'present'], ['Craniopharyngioma', 'D444', 'uncertain'], ['meningioma', 'D320', 'uncertain'], ['macroprolactinoma', 'D352', 'uncertain']]],
 ];
 
+// An examination line labelled with an eye ("DFE OD:", "OD:") is about that eye through its later sentences on the line (ANNOTATION.md,
+// "Side and sub-site documented elsewhere in the note"; table: choroid / Benign, right D31.31), but not past a blank line or a header;
+// an eye examination's "no DR." (diabetic retinopathy) ends its sentence, since a title never follows "no" (d933 "DFE OD: normal. Flat
+// choroidal nevus 1.5 DD superonasal", d934 "OD: no DR. Flat choroidal nevus along inferior arcade").
+const eyeLabelledLines: readonly ReadingCase[] = [
+  ['an eye label reaches the later sentences of its line', 'DFE OD: normal. Flat choroidal nevus 1.5 DD superonasal, no drusen.',
+    [['choroidal nevus', 'D3131', 'present']]],
+  ['"no DR." ends its sentence', 'Dilated fundus:\nOD: no DR. Flat choroidal nevus along inferior arcade, stable.', [['choroidal nevus', 'D3131', 'present']]],
+  ['an eye label does not reach past a blank line and a header', 'OD: normal.\n\nImpression: choroidal nevus, low risk.',
+    [['choroidal nevus', 'null', 'present']]],
+  ['"Dr." before a name still ends no sentence', 'Seen by Dr. Smith. Choroidal nevus OS.', [['Choroidal nevus', 'D3132', 'present']]],
+];
+
 describe('surgical sites, round 22', () => {
   describe('the MALT lymphoma an untyped lymphoma restates', () => checkReadings(maltLymphomaType));
   describe('desmoid-type fibromatosis and familial adenomatous polyposis', () => checkReadings(desmoidAndPolyposis));
@@ -108,4 +121,5 @@ describe('surgical sites, round 22', () => {
   describe('an atypical parathyroid tumour and a declined carcinoma', () => checkReadings(atypicalParathyroid));
   describe('a relative\'s spread, and pheo', () => checkReadings(relativesSpreadAndPheo));
   describe('a sellar meningioma and a macroprolactinoma', () => checkReadings(sellarMeningioma));
+  describe('an eye-labelled examination line', () => checkReadings(eyeLabelledLines));
 });
