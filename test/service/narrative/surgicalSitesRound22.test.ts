@@ -112,6 +112,12 @@ const eyeLabelledLines: readonly ReadingCase[] = [
   ['"Dr." before a name still ends no sentence', 'Seen by Dr. Smith. Choroidal nevus OS.', [['Choroidal nevus', 'D3132', 'present']]],
 ];
 
+// A side written for the eye is the side of its coats (table: choroid / Malignant Primary, left C69.32; Benign, left D31.32): d933
+// referral "L eye pigmented choroidal mass, r/o melanoma", d879 "Choroidal nevus L eye", d616 "conjunctival carcinoma in situ" of the R eye.
+const eyeSideOfItsParts: readonly ReadingCase[] = [
+  ['the eye\'s side is its choroid\'s', 'Referred by: Dr. M. Achebe (retina) - "L eye pigmented choroidal mass, r/o melanoma"', [['melanoma', 'C6932', 'uncertain']]],
+];
+
 describe('surgical sites, round 22', () => {
   describe('the MALT lymphoma an untyped lymphoma restates', () => checkReadings(maltLymphomaType));
   describe('desmoid-type fibromatosis and familial adenomatous polyposis', () => checkReadings(desmoidAndPolyposis));
@@ -122,4 +128,5 @@ describe('surgical sites, round 22', () => {
   describe('a relative\'s spread, and pheo', () => checkReadings(relativesSpreadAndPheo));
   describe('a sellar meningioma and a macroprolactinoma', () => checkReadings(sellarMeningioma));
   describe('an eye-labelled examination line', () => checkReadings(eyeLabelledLines));
+  describe('the eye\'s side is its parts\' side', () => checkReadings(eyeSideOfItsParts));
 });
