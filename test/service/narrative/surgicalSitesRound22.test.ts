@@ -77,14 +77,10 @@ const atypicalParathyroid: readonly ReadingCase[] = [
   ['a diagnosis whose criteria are not met is denied', 'Marrow: plasma cells 8%, does not meet criteria for multiple myeloma.', [['multiple myeloma', 'C9000', 'negated']]],
 ];
 
-// Z80.- codes a relative's primary malignancy: the organs the relative's cancer spread to are no family history of their own (Tabular
-// Z80 Family history of primary malignant neoplasm; d940 "mother - medullary thyroid cancer, died 2017 at 56 (metastatic to liver and
-// bone)"), and a relative's benign neoplasm of either side is none (ANNOTATION.md, "What is a mention"; d901 "No FHx of pheo/paraganglioma").
-// "Pheo" is the pheochromocytoma (Index: Pheochromocytoma — see Neoplasm, benign, by site; table: adrenal, medulla / Benign D35.0-;
-// d517 "pheo excluded", d940 "screening for pheo").
-const relativesSpreadAndPheo: readonly ReadingCase[] = [
-  ['a relative\'s metastases are not coded', 'Family history: mother - medullary thyroid cancer, died 2017 at 56 (metastatic to liver and bone).',
-    [['thyroid cancer', 'Z808', 'family']]],
+// A relative's benign neoplasm of either side is no family history (ANNOTATION.md, "What is a mention"; d901 "No FHx of
+// pheo/paraganglioma"), and "pheo" is the pheochromocytoma (Index: Pheochromocytoma — see Neoplasm, benign, by site; table: adrenal,
+// medulla / Benign D35.0-; d517 "pheo excluded", d940 "screening for pheo").
+const relativesBenignAndPheo: readonly ReadingCase[] = [
   ['a denied pheo takes no side', 'Plan: cortisol excluded; pheo excluded (nl metanephrines).', [['pheo', 'null', 'negated']]],
   ['a relative\'s side-less pheo is no family history', 'FHx: Mother - HTN. No FHx of pheo/paraganglioma.', [['paraganglioma', 'D447', 'negated']]],
 ];
@@ -125,7 +121,7 @@ describe('surgical sites, round 22', () => {
   describe('a diagnosis held until proven otherwise', () => checkReadings(untilProvenOtherwise));
   describe('nerve sheath tumours at the nerve', () => checkReadings(nerveSheathSites));
   describe('an atypical parathyroid tumour and a declined carcinoma', () => checkReadings(atypicalParathyroid));
-  describe('a relative\'s spread, and pheo', () => checkReadings(relativesSpreadAndPheo));
+  describe('a relative\'s side-less benign neoplasm, and pheo', () => checkReadings(relativesBenignAndPheo));
   describe('a sellar meningioma and a macroprolactinoma', () => checkReadings(sellarMeningioma));
   describe('an eye-labelled examination line', () => checkReadings(eyeLabelledLines));
   describe('the eye\'s side is its parts\' side', () => checkReadings(eyeSideOfItsParts));

@@ -2,7 +2,6 @@ import type { Span } from '../spans';
 import { spanOf } from '../spans';
 import type { NarrativeContext } from './context';
 import type { Assertion, DocumentedMention, NarrativeReading, NoteSection } from './model';
-import type { NeoplasmColumn } from '../codes/neoplasm/model';
 import { assertionOf, indexTriggers } from './assertion';
 import type { AssertionIndex, AssertionResult } from './assertion';
 import { withPointersResolved } from './asAbove';
@@ -190,7 +189,7 @@ export function readNarrative(text: string, span: Span, context: NarrativeContex
     const written = denied ? urothelialAsWritten(asWritten) : asWritten;
     const codingAs = codingAssertion(mention, assertion);
     const coded = codingAs === 'present' ? presentCoding(written) : codeMention(context, written, codingAs, sex);
-    if (coded === undefined || (codingAs === 'family' && (relativesBenignNeoplasm(presentCode(presentCoding(written))) || relativesMetastasis(assertion.assertion, coded.column)))) return;
+    if (coded === undefined || (codingAs === 'family' && relativesBenignNeoplasm(presentCode(presentCoding(written))))) return;
     // The optional fields are set after the literal, in the same order, not spread into it: a spread of a new object each costs more.
     const documented: Writable<DocumentedMention> = { span: phrase, text: text.slice(phrase.offset, phrase.offset + phrase.length), ...coded, assertion: assertion.assertion };
     if (assertion.evidence !== undefined) documented.evidence = assertion.evidence;
@@ -245,21 +244,13 @@ const BENIGN_CODE = /^D(?:1|2|3[0-6A]|4[67])/;
  * family-history code of the classification and is no family history of cancer (ANNOTATION.md, "What is a mention"),
  * whatever family code a lexicon gives it.
  */
-/**
- * A relative's metastases ("mother - medullary thyroid cancer … (metastatic to liver and bone)") are no family history of their own:
- * Z80.- codes the relative's primary malignancy, which the cancer's own words carry. A metastasis denied in a family field keeps its reading.
- */
-function relativesMetastasis(assertion: Assertion, column: NeoplasmColumn | null): boolean {
-  return assertion === 'family' && column === 'secondary';
+function relativesBenignNeoplasm(presentCode: string | null | undefined): boolean {
+  return BENIGN_CODE.test(presentCode ?? '');
 }
 
 /** A present coding's code, or its first candidate when its side is undecided ("No FHx of pheo/paraganglioma": D35.00, D35.01, D35.02). */
 function presentCode(coding: { readonly code: string | null; readonly candidates: readonly string[] } | undefined): string | null | undefined {
   return coding?.code ?? coding?.candidates[0];
-}
-
-function relativesBenignNeoplasm(presentCode: string | null | undefined): boolean {
-  return BENIGN_CODE.test(presentCode ?? '');
 }
 
 type Writable<T> = { -readonly [K in keyof T]: T[K] };
