@@ -128,6 +128,8 @@ describe('narrative lexicon: histologies classified by morphology', () => {
     'C96.5': /multifocal and unisystemic langerhans-cell histiocytosis/i,
     'C96.0': /multifocal and multisystemic \(disseminated\) langerhans-cell histiocytosis/i,
     'D46.B': /refractory cytopenia with multilineage dysplasia and ring sideroblasts/i,
+    // Round 22: Tabular D13.91 Familial adenomatous polyposis.
+    'D13.91': /^familial adenomatous polyposis$/i,
   };
   for (const term of MORPHOLOGY_TERMS) {
     it(`"${term.words}" → ${term.code} (${term.source})`, () => {

@@ -196,6 +196,9 @@ function tissuePath(context: NarrativeContext, tissue: string, path: readonly st
   const [first] = path;
   const row = context.table.findSite(tissue).find((candidate) => candidate.level === 1);
   if (first === undefined || row === undefined || path[0] === tissue) return path;
+  // "cutaneous neurofibromas (trunk)": the Index sends a nerve sheath tumour to the nerve, so the skin it lies in names only its
+  // region's peripheral nerves (table: nerve, peripheral NEC, trunk D36.17; with no region, peripheral NEC D36.10).
+  if (tissue === 'nerve' && first === 'skin') return path.length > 1 ? tissuePath(context, tissue, path.slice(1)) : [tissue, 'peripheral'];
   if (context.table.findChild(row.id, first) !== undefined) return [tissue, ...path];
   // "Plexiform neurofibroma, R thigh": the table prints a nerve's body regions under "nerve, peripheral NEC" (thigh D36.13).
   const region = TISSUE_REGION_ROWS.get(tissue);

@@ -37,7 +37,25 @@ export function eyeSideNear(tokens: readonly Token[], start: number, end: number
   if (written !== undefined) return written;
   const after = firstInSentenceAfter(tokens, end, AFTER_REACH, sentence, isEyeSide);
   const at = after >= 0 ? after : nearestInSentenceBefore(tokens, start, BEFORE_REACH, sentence, isEyeSide);
-  return at >= 0 ? EYE_SIDES.get(tokens[at]?.raw ?? '') : undefined;
+  return at >= 0 ? EYE_SIDES.get(tokens[at]?.raw ?? '') : labelledEyeBefore(tokens, start);
+}
+
+/**
+ * "DFE OD: normal. Flat choroidal nevus 1.5 DD superonasal": an examination line labelled with an eye is about that eye through
+ * its later sentences. The walk back crosses a sentence end only where the next sentence follows on at once (a space or one line
+ * break: a blank line or a header between them ends the line's reach) and stops at any other label.
+ */
+function labelledEyeBefore(tokens: readonly Token[], start: number): Laterality | undefined {
+  for (let position = start - 1; position >= Math.max(1, start - LABEL_REACH); position--) {
+    const token = tokens[position];
+    const next = tokens[position + 1];
+    if (token === undefined || next === undefined) return undefined;
+    if (token.sentence !== next.sentence && next.start - token.end > 1) return undefined;
+    if (token.norm !== ':') continue;
+    const side = EYE_SIDES.get(tokens[position - 1]?.raw ?? '');
+    return side !== undefined && !survivalTime(tokens, position + 1) ? side : undefined;
+  }
+  return undefined;
 }
 
 /** The sides written before "eye" in words: "L eye", "left eye", "R eye", "right eye". */

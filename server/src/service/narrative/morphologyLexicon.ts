@@ -32,6 +32,7 @@ const LYMPHOMA = { siteAxis: 'lymphoma' as const, code: 'C85.90', remission: 'C8
 const PTCL = { siteAxis: 'lymphoma' as const, code: 'C84.40', remission: 'C84.4A', history: 'Z85.72', family: 'Z80.7', source: 'Index: Lymphoma, T-cell, peripheral C84.4-' };
 const T_CELL = { siteAxis: 'lymphoma' as const, code: 'C84.90', remission: 'C84.9A', history: 'Z85.72', family: 'Z80.7', source: 'Tabular C84.9- Mature T/NK-cell lymphomas, unspecified' };
 const MALT = { code: 'C88.40', remission: 'C88.41', history: 'Z85.72', family: 'Z80.7', source: 'Index: Lymphoma, mucosa-associated lymphoid tissue (MALT) C88.4-' };
+const FAP = { code: 'D13.91', history: 'Z86.0101', family: 'Z83.710', source: 'Tabular D13.91 Familial adenomatous polyposis' };
 const PLASMACYTOMA = { code: 'C90.30', remission: 'C90.31', relapse: 'C90.32', history: 'Z85.79', family: 'Z80.7', source: 'Index: Plasmacytoma, solitary C90.3-' };
 export const WALDENSTROM = { code: 'C88.00', remission: 'C88.01', history: 'Z85.79', family: 'Z80.7', source: 'Index: Macroglobulinemia, Waldenström C88.0-' };
 const MELANOMA = { siteAxis: 'melanoma' as const, code: 'C43.9', inSitu: 'D03.9', inSituHistory: 'Z86.006', history: 'Z85.820', family: 'Z80.8', source: 'Index: Melanoma (malignant) C43.9' };
@@ -142,6 +143,12 @@ export const MORPHOLOGY_TERMS: readonly MorphologyTerm[] = withInvertedOrder(wit
   { words: 't-cell malignancy', ...T_CELL },
   { words: 't-cell malignancies', ...T_CELL },
   { words: 'malt lymphoma', ...MALT },
+  // Familial adenomatous polyposis is its own Tabular code, whatever bowel it carpets (D13.91; a relative's: Z83.710 Family history of
+  // adenomatous and serrated polyps); "FAP" only in capitals.
+  ...['familial adenomatous polyposis', 'attenuated familial adenomatous polyposis', 'fap'].map((words): MorphologyTerm => ({ words, ...FAP, capitalsOnly: words === 'fap' })),
+  // Tabular C88.4's own title, as a hematopathology report writes it ("EXTRANODAL MARGINAL ZONE LYMPHOMA OF MUCOSA-ASSOCIATED LYMPHOID TISSUE").
+  ...['extranodal marginal zone lymphoma', 'extranodal marginal zone b-cell lymphoma', 'extranodal marginal zone lymphoma of mucosa-associated lymphoid tissue']
+    .map((words): MorphologyTerm => ({ words, ...MALT })),
   ...['plasmacytoma', 'solitary plasmacytoma'].map((words): MorphologyTerm => ({ words, ...PLASMACYTOMA })),
   { words: 'extramedullary plasmacytoma', code: 'C90.20', remission: 'C90.21', relapse: 'C90.22', history: 'Z85.79', family: 'Z80.7', source: 'Tabular C90.2- Extramedullary plasmacytoma' },
   { words: 'waldenstrom macroglobulinemia', ...WALDENSTROM },

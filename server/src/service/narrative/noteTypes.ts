@@ -50,11 +50,16 @@ const ACUTE_LEUKAEMIA: TypedDisease = {
 /** Index: Lymphoma, Hodgkin C81.- (history Z85.71, the other lymphomas' Z85.72). */
 const isHodgkin = (mention: RawMention): boolean => mention.morphology?.code.startsWith('C81.') === true;
 
-/** Lymphomas of Tabular C81–C86 that the lexicon reads on the lymphoma site axis; an ambiguous abbreviation names no type. */
+/**
+ * Lymphomas of Tabular C81–C86 that the lexicon reads on the lymphoma site axis, and the extranodal marginal zone lymphoma of
+ * mucosa-associated lymphoid tissue (Tabular C88.4-, the one lymphoma type of C88): an orbital biopsy's "MALT lymphoma" is the type an
+ * untyped "lymphoma" of the same note restates. An ambiguous abbreviation names no type.
+ */
 const LYMPHOMA: TypedDisease = {
   untyped: 'C85.90',
   isTyped: (mention) => {
     const morphology = mention.morphology;
+    if (morphology?.code === 'C88.40') return true;
     return morphology?.siteAxis === 'lymphoma' && morphology.ambiguous === undefined && morphology.code !== 'C85.90' && /^C8[1-6]\./.test(morphology.code);
   },
   accepts: (mention, model) => !isHodgkin(model) || !/hodgkin|nhl/.test(mention.morphology?.words ?? ''),

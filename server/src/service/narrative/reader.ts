@@ -192,7 +192,7 @@ export function readNarrative(text: string, span: Span, context: NarrativeContex
     const written = denied ? urothelialAsWritten(asWritten) : asWritten;
     const codingAs = codingAssertion(mention, assertion);
     const coded = codingAs === 'present' ? presentCoding(written) : codeMention(context, written, codingAs, sex);
-    if (coded === undefined || (codingAs === 'family' && relativesBenignNeoplasm(presentCoding(written)?.code))) return;
+    if (coded === undefined || (codingAs === 'family' && relativesBenignNeoplasm(presentCode(presentCoding(written))))) return;
     // The optional fields are set after the literal, in the same order, not spread into it: a spread of a new object each costs more.
     const documented: Writable<DocumentedMention> = { span: phrase, text: text.slice(phrase.offset, phrase.offset + phrase.length), ...coded, assertion: assertion.assertion };
     if (assertion.evidence !== undefined) documented.evidence = assertion.evidence;
@@ -251,6 +251,11 @@ const BENIGN_CODE = /^D(?:1|2|3[0-6A]|4[67])/;
  */
 function relativesBenignNeoplasm(presentCode: string | null | undefined): boolean {
   return BENIGN_CODE.test(presentCode ?? '');
+}
+
+/** A present coding's code, or its first candidate when its side is undecided ("No FHx of pheo/paraganglioma": D35.00, D35.01, D35.02). */
+function presentCode(coding: { readonly code: string | null; readonly candidates: readonly string[] } | undefined): string | null | undefined {
+  return coding?.code ?? coding?.candidates[0];
 }
 
 type Writable<T> = { -readonly [K in keyof T]: T[K] };

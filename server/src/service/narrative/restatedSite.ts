@@ -167,8 +167,14 @@ const SENTENCE_REACH = 48;
  */
 const BRAIN_TUMOUR_NAMES = new Set(['meningioma', 'glioblastoma', 'gbm', 'glioma', 'astrocytoma']);
 
-/** Whether a token places a meningioma near it over the brain: a brain word that is not a tumour's name. */
-const placesOverBrain = (token: Token | undefined): boolean => isBrainWord(token) && !BRAIN_TUMOUR_NAMES.has(token?.norm ?? '');
+/**
+ * The sella and the structures around it lie inside the skull, so a meningioma weighed beside a pituitary tumour is of the cranial
+ * meninges ("Pituitary macroadenoma with chiasmal compression. Craniopharyngioma and meningioma considered less likely": D32.0).
+ */
+const SELLAR_WORDS = new Set(['pituitary', 'sella', 'sellar', 'suprasellar', 'parasellar', 'chiasm', 'chiasmal', 'hypophysis', 'infundibulum']);
+
+/** Whether a token places a meningioma near it over the brain: a brain word that is not a tumour's name, or a sellar word. */
+const placesOverBrain = (token: Token | undefined): boolean => (isBrainWord(token) && !BRAIN_TUMOUR_NAMES.has(token?.norm ?? '')) || SELLAR_WORDS.has(token?.norm ?? '');
 
 /** Whether a brain or spine word of the meningioma's own sentence places it ("R tentorial meningioma", "meningioma along the falx"). */
 function placedInSentence(tokens: readonly Token[], mention: RawMention): boolean {

@@ -45,11 +45,12 @@ const HISTOLOGIC_TYPE_WORDS = new Set(['type', 'variant', 'subtype', 'pattern', 
 /** Procedures named after a node specimen's region ("Lymph nodes, right axillary dissection:"). */
 const NODE_PROCEDURES = new Set(['dissection', 'excision', 'biopsy', 'resection', 'sampling']);
 
-/** Words that may stand between a laterality and its site noun without changing the site row. */
+/** Words that may stand between a laterality and its site noun without changing the site row (round 22: "L anterolateral chest wall"). */
 const LEVEL_WORDS = new Set([
   'upper', 'lower', 'mid', 'distal', 'proximal', 'dorsal', 'volar', 'palmar', 'plantar', 'anterior', 'posterior', 'medial', 'lateral',
   // A long bone's parts ("L subtrochanteric femur", "R midshaft humerus"): the bone's row is the site.
   'subtrochanteric', 'intertrochanteric', 'pertrochanteric', 'midshaft', 'diaphyseal', 'metaphyseal', 'epiphyseal',
+  'superior', 'inferior', 'anterolateral', 'anteromedial', 'posterolateral', 'posteromedial', 'superolateral', 'superomedial', 'inferolateral', 'inferomedial',
 ]);
 
 /** All site phrases of the tokens, by start index (a sparse array), in `slots` emptied for this read. */

@@ -7,6 +7,7 @@ import { HASH_START, TokenWords, hashEnd, hashStep } from './tokenWords';
 import { firstWordClassifier } from './wordClasses';
 import { isLatinAbbreviationStop } from './latinAbbreviations';
 import { isPersonInitialStop } from './personInitials';
+import { isRetinopathyAbbreviation } from './retinopathyAbbreviation';
 import { addInternedToken, addSpelledToken } from './tokenAdding';
 import { startsRowLine } from './tableRowLines';
 import { ONE_LESION_PAIRS, TWO_DISEASE_PAIRS } from './slashedPairs';
@@ -387,9 +388,9 @@ function isLeadingQuestionMark(text: string, at: number): boolean {
   return (at === 0 || isSpaceCode(before) || before === 0x28 /* ( */ || before === 0x22 /* " */ || before === 0x201c /* “ */) && (isSpaceOrTab(after) || (isAsciiAlnum(after) && !isAsciiDigit(after)));
 }
 
-/** A full stop right after an abbreviation ("vs.", "Dr.") does not end the sentence. */
+/** A full stop right after an abbreviation ("vs.", "Dr.") does not end the sentence, save diabetic retinopathy's "DR" (`retinopathyAbbreviation.ts`). */
 function isAbbreviationStop(buffer: TokenBuffer): boolean {
   const last = buffer.last(0);
   const before = buffer.last(1);
-  return before !== undefined && last !== undefined && before.end === last.start && ABBREVIATIONS.has(before.norm);
+  return before !== undefined && last !== undefined && before.end === last.start && ABBREVIATIONS.has(before.norm) && !isRetinopathyAbbreviation(before, buffer.last(2));
 }

@@ -13,5 +13,8 @@ import { type AssertionTrigger, postTriggers as post, preTriggers as pre } from 
 export const WEIGHED_EVIDENCE_TRIGGERS: readonly AssertionTrigger[] = [
   ...pre('uncertain', 'arguing against', 'argues against', 'argue against', 'argued against'),
   ...pre('negated', 'no support for', 'not supportive of', 'not supportive for', 'does not support', 'do not support', 'did not support'),
+  // The criteria the diagnosis needs are not met (round 22, d941 "Features fall short of parathyroid carcinoma (WHO 2022 needs invasion)").
+  ...pre('negated', 'fall short of', 'falls short of', 'fell short of', 'short of a diagnosis of', 'insufficient for a diagnosis of', 'insufficient for the diagnosis of',
+    'do not meet criteria for', 'does not meet criteria for', 'not meeting criteria for'),
   ...post('negated', 'not supported', 'is not supported', 'are not supported', 'was not supported', 'unsupported'),
 ];
