@@ -2,7 +2,7 @@ import type { DiagnosisList, DiagnosisMention, Encounter, EncounterSource, Inser
 import { spanOf } from '../spans';
 import type { Span } from '../spans';
 import type { ClaimDiagnoses } from './claimDiagnoses';
-import { ClaimHead } from './claimHead';
+import { ClaimHead, DroppedClaimHead } from './claimHead';
 import type { InterchangeContext } from './interchangeContext';
 
 /** HI composites one segment may hold (HI01 to HI12). */
@@ -29,7 +29,7 @@ const NO_DIAGNOSES: readonly DiagnosisMention[] = Object.freeze([]);
 export class ClaimUnderway implements Encounter {
   readonly #context: InterchangeContext;
   /** The head a dropped claim reads its CLM through; never handed to a kept claim, so it is restarted with the record. */
-  readonly #droppedHead: ClaimHead;
+  readonly #droppedHead: DroppedClaimHead;
   /** The claim's head: the record's own for a dropped claim, a new one for a kept claim. */
   head!: ClaimHead;
   spanMade!: Span | undefined;
@@ -65,7 +65,7 @@ export class ClaimUnderway implements Encounter {
 
   constructor(context: InterchangeContext) {
     this.#context = context;
-    this.#droppedHead = new ClaimHead(context, 0, 0);
+    this.#droppedHead = new DroppedClaimHead(context, 0, 0);
     this.restart(0, 0, undefined, true, true);
   }
 
