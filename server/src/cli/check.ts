@@ -8,7 +8,7 @@ import type { Finding } from './output';
 import { FindingBatch, PER_FINDING } from './findingBatch';
 import { checkNdjsonFile, isNdjsonFile } from './fhirLines';
 import { PieceDocument } from './pieceDocument';
-import { utf8Chunks } from './utf8Chunks';
+import { CleanReads, utf8Chunks } from './utf8Chunks';
 import { defaultPieceOptions, readX12Pieces } from './x12Pieces';
 import type { PieceOptions, X12Piece } from './x12Pieces';
 
@@ -89,7 +89,8 @@ export async function* checkFileInBatches(service: LanguageService, file: FileTo
   // A range of whole interchanges (see parallel/interchangeCutter.ts) is read from its first byte to before its end.
   const bounds = range === undefined ? {} : { start: range.startByte, ...(range.endByte === undefined ? {} : { end: range.endByte - 1 }) };
   const stream = createReadStream(file.path, { highWaterMark: options.readBytes, ...bounds });
-  for await (const piece of readX12Pieces(utf8Chunks(stream as AsyncIterable<Buffer>), options.pieces, range?.origin)) {
+  const reads = new CleanReads();
+  for await (const piece of readX12Pieces(utf8Chunks(stream as AsyncIterable<Buffer>, reads), options.pieces, range?.origin, reads)) {
     yield checkPiece(service, uri, file, piece);
   }
 }

@@ -93,8 +93,11 @@ class PieceReader {
   /** How many line starts the next piece is expected to have: a little more than the piece before. */
   #lineCapacity = 0;
 
-  /** @param origin Where the text read starts in the file (a range of it checked by a worker). */
-  constructor(private readonly options: PieceOptions, private readonly origin: Position) {
+  /**
+   * @param origin Where the text read starts in the file (a range of it checked by a worker).
+   * @param reads What the reads held, when the caller tested their bytes: the text appended so far is then free of binary junk while `reads.clean`.
+   */
+  constructor(private readonly options: PieceOptions, private readonly origin: Position, private readonly reads: { readonly clean: boolean } | undefined) {
     this.#window = options.targetChars;
     this.#start = origin;
     this.#cuts = new CutChain(options.cutSpacing ?? defaultCutSpacing);
@@ -163,7 +166,8 @@ class PieceReader {
 
   #parseOptions(final: boolean): PieceParseOptions {
     if (this.#codeStrings.size > maxCodeStrings) this.#codeStrings = new CodeStrings();
-    return { final, codeStrings: this.#codeStrings };
+    // Every piece is cut from text already appended, which the reads then vouch for.
+    return { final, codeStrings: this.#codeStrings, junkFree: this.reads?.clean === true };
   }
 
   /** The piece `parsed` took from the start of `read` (the text it was parsed from, or a character more). */
@@ -210,10 +214,14 @@ class PieceReader {
 
 /**
  * Yields the pieces of an X12 stream in order. A leading byte order mark is dropped, as editors hide it.
- * `origin` is where the stream starts in the file when it is a range of the file.
+ * `origin` is where the stream starts in the file when it is a range of the file. `reads` (see
+ * `CleanReads`), when the chunks' bytes were tested as they were read: while it is clean, the pieces
+ * are not searched for binary junk.
  */
-export async function* readX12Pieces(chunks: AsyncIterable<string>, options: PieceOptions = defaultPieceOptions, origin: Position = { line: 0, character: 0 }): AsyncGenerator<X12Piece> {
-  const reader = new PieceReader(options, origin);
+export async function* readX12Pieces(
+  chunks: AsyncIterable<string>, options: PieceOptions = defaultPieceOptions, origin: Position = { line: 0, character: 0 }, reads?: { readonly clean: boolean },
+): AsyncGenerator<X12Piece> {
+  const reader = new PieceReader(options, origin, reads);
   for await (const chunk of chunks) {
     reader.append(chunk);
     for (let piece = reader.next(); piece !== undefined; piece = reader.next()) yield piece;

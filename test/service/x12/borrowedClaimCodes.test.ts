@@ -48,6 +48,11 @@ function snapshot(built: Built): unknown {
   return JSON.parse(JSON.stringify({ encounter: fields(encounter), codes, problems: built.problems }));
 }
 
+/** The list's codes and spans as plain data. */
+function codesOf(list: DiagnosisList): unknown {
+  return JSON.parse(JSON.stringify(Array.from({ length: list.length }, (_, index) => [list.codeAt(index), list.spanAt(index)])));
+}
+
 /** Reads claim `index` as the screen does, into `reading` and `codes`, and builds it from them. */
 function buildScreened(document: X12Document, index: number, reading: ClaimReading, codes: string[], borrow: boolean): Built {
   assert.ok(document.claimCodes(index, codes, undefined, reading) >= 0, `claim ${index + 1} is read by the screen`);
@@ -76,7 +81,6 @@ describe('a claim built from the screen\'s reading with its codes borrowed', () 
     const codes: string[] = [];
     // The claim (the builder's record) is restarted for the next claim, so only the lists are kept here.
     const lists = claims.map((_, index) => (buildScreened(document, index, reading, codes, true).encounter as { diagnosisList: DiagnosisList }).diagnosisList);
-    const codesOf = (list: DiagnosisList): unknown => JSON.parse(JSON.stringify(Array.from({ length: list.length }, (_, index) => [list.codeAt(index), list.spanAt(index)])));
     // Every claim after the first was read into the same arrays: a list still reading them answers for the last claim.
     assert.equal((lists[0] as DiagnosisList).codeAt(0), 'C61', 'the plain claim borrowed the arrays (it reads the last claim now)');
     assert.equal((lists[1] as DiagnosisList).codeAt(0), 'C61', 'the claim with a later principal keeps its own copy, principal first');
@@ -84,5 +88,17 @@ describe('a claim built from the screen\'s reading with its codes borrowed', () 
     assert.notEqual(lists[1], lists[0]);
     assert.deepEqual(codesOf(lists[1] as DiagnosisList), (copied[1] as { codes: unknown }).codes);
     assert.deepEqual(codesOf(lists[2] as DiagnosisList), (copied[2] as { codes: unknown }).codes);
+  });
+
+  it('leaves the reused list on the claim it was pointed at when the next claim cannot borrow', () => {
+    // The second claim's codes match the reading in written order (the screen puts the principal first, and
+    // both are C61), so only its principal written second, which the list would have to move first, stops it.
+    const document = parse837(interchange837([...(claims[0] as readonly string[]), 'CLM*B6*100***11:B:1*Y*A*Y*Y~', 'HI*ABF:C61*ABK:C61~'].join('\n')));
+    // Each claim in arrays of its own, so the first claim's list still reads its claim unless it is pointed elsewhere.
+    const list = (buildScreened(document, 0, new ClaimReading(), [], true).encounter as { diagnosisList: DiagnosisList }).diagnosisList;
+    const principalSecond = buildScreened(document, 1, new ClaimReading(), [], true).encounter as { diagnosisList: DiagnosisList };
+    assert.notEqual(principalSecond.diagnosisList, list, 'the claim with its principal written second is copied');
+    assert.equal(principalSecond.diagnosisList.mentionAt(0).role, 'principal');
+    assert.deepEqual(codesOf(list), (copied[0] as { codes: unknown }).codes, 'the borrowed list still answers for the first claim');
   });
 });

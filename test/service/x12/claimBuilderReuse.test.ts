@@ -91,6 +91,19 @@ describe('the claim builder\'s record of a claim (x12/claimUnderway.ts)', () => 
       assert.deepEqual(recordState(full), recordState(empty));
     }
   });
+
+  it('restarts only the dropped claims\' head: a kept claim\'s head has no restart', () => {
+    const document = parse837(text);
+    const record = build(document, 0, 'dropped').encounter as ClaimUnderway;
+    const droppedHead = record.head;
+    assert.equal(typeof (droppedHead as { restart?: unknown }).restart, 'function');
+    assert.equal(build(document, 1, 'dropped').encounter.label, 'Claim R2', 'the dropped claims share one head, restarted');
+    assert.equal(record.head, droppedHead);
+    // A claim built from its segments is kept by the editor; the record hands it a head of its own.
+    record.restart(0, 0, undefined, true, false);
+    assert.notEqual(record.head, droppedHead);
+    assert.equal((record.head as { restart?: unknown }).restart, undefined);
+  });
 });
 
 for (const way of ['segments', 'reading', 'dropped'] as const) {

@@ -219,7 +219,7 @@ export class ClaimBuilder {
     // The composites are read again only for what the list does not hold: procedures, or the mentions of an ICD-9-CM claim.
     if (claim.list === undefined) mentionsFromReading(this.context, reading, this.#diagnoses, this.#procedures);
     else if (reading.procedureCount > 0) mentionsFromReading(this.context, reading, undefined, this.#procedures);
-    if (reading.lastHiSegment >= 0) this.#setLastDiagnosisHi(reading.lastHiSegment, reading.lastHiComposites, reading.lastHiAppendOffset);
+    if (reading.lastHiSegment >= 0) this.#claim.diagnosisHi(reading.lastHiSegment, reading.lastHiComposites, reading.lastHiAppendOffset);
     const { table } = this.context;
     for (let date = 0; date < reading.dateCount; date++) {
       const index = reading.dateSegment(date);
@@ -278,14 +278,7 @@ export class ClaimBuilder {
 
   #addHi(index: number, start: number, end: number): void {
     const content = readHiSegment(this.context, start, end, this.#diagnoses, this.#procedures);
-    if (content.diagnosisCount > 0) this.#setLastDiagnosisHi(index, content.compositeCount, content.appendOffset);
-  }
-
-  #setLastDiagnosisHi(segmentIndex: number, compositeCount: number, appendOffset: number): void {
-    const claim = this.#claim;
-    claim.lastHiSegment = segmentIndex;
-    claim.lastHiComposites = compositeCount;
-    claim.lastHiAppendOffset = appendOffset;
+    if (content.diagnosisCount > 0) this.#claim.diagnosisHi(index, content.compositeCount, content.appendOffset);
   }
 
   /** SV101 (837P) or SV202 (837I) is `qualifier:code:modifiers`. */

@@ -78,21 +78,24 @@ export class ClaimDiagnoses implements DiagnosisList {
    * answers for the claim only until either is filled again: for a caller that drops the claim before
    * reading the next one (the command line's validation), never for a claim the editor keeps. For the
    * same reason `reused`, a list this method gave for an earlier claim, is pointed at this claim instead
-   * of a new list being made.
+   * of a new list being made; only when the answer is that list, so an undefined answer leaves `reused`
+   * as it was.
    */
   static borrowing(context: InterchangeContext, reading: ClaimReading, codes: readonly string[], reused?: ClaimDiagnoses): ClaimDiagnoses | undefined {
     const count = reading.compositeCount;
     if (reading.procedureCount > 0 || codes.length < count) return undefined;
-    let principalLater = false;
+    let firstIsPrincipal = false;
     for (let index = 0; index < count; index++) {
       const meaning = knownQualifier(reading.qualifierOf(index))?.diagnosis;
       if (meaning === undefined || codes[index] !== readingCodeOf(context, reading, index)) return undefined;
-      if (meaning.role === 'principal' && index > 0) principalLater = true;
+      const principal = meaning.role === 'principal';
+      // A principal written after a diagnosis that is not one is moved first, which a list read in place cannot do.
+      if (index === 0) firstIsPrincipal = principal;
+      else if (principal && !firstIsPrincipal) return undefined;
     }
-    let list = reused;
-    if (list === undefined) list = new ClaimDiagnoses(codes, reading.compositeFields, READING_FIELDS, count);
-    else list.#bind(codes, reading.compositeFields, READING_FIELDS, count);
-    return principalLater && list.#roleAt(0) !== 'principal' ? undefined : list;
+    if (reused === undefined) return new ClaimDiagnoses(codes, reading.compositeFields, READING_FIELDS, count);
+    reused.#bind(codes, reading.compositeFields, READING_FIELDS, count);
+    return reused;
   }
 
   get length(): number {

@@ -10,7 +10,7 @@ import type { InterchangeContext } from './interchangeContext';
  */
 export class ClaimHead {
   readonly #context: InterchangeContext;
-  // Set by restart, which the constructor calls: a field added here must be set there.
+  // Set by point, which the constructor calls: a field added here must be set there.
   #clmIndex!: number;
   #encounterIndex!: number;
   #claimId!: string | undefined;
@@ -20,20 +20,19 @@ export class ClaimHead {
   /** The head of the claim whose CLM is segment `clmIndex` of `context`, the encounter at position `encounterIndex`. */
   constructor(context: InterchangeContext, clmIndex: number, encounterIndex: number) {
     this.#context = context;
-    this.restart(clmIndex, encounterIndex);
+    this.point(clmIndex, encounterIndex);
   }
 
   /**
-   * Makes this the head of another claim of the same interchange, as the constructor makes it; for the
-   * head of claims that are dropped before the next is built (see `ClaimUnderway`), never one a kept claim holds.
+   * Makes this the head of the claim whose CLM is segment `clmIndex`, as if new. Protected: only a
+   * {@link DroppedClaimHead} may be pointed at another claim, so a head a kept claim holds never changes.
    */
-  restart(clmIndex: number, encounterIndex: number): this {
+  protected point(clmIndex: number, encounterIndex: number): void {
     this.#clmIndex = clmIndex;
     this.#encounterIndex = encounterIndex;
     this.#claimId = undefined;
     this.#facilityCode = '';
     this.#label = undefined;
-    return this;
   }
 
   /** CLM05-1 trimmed, or empty when CLM05 is absent or empty. */
@@ -63,5 +62,17 @@ export class ClaimHead {
       context.components(facilityStart, facilityEnd);
       this.#facilityCode = text.slice(parts[0] ?? facilityStart, parts[1] ?? facilityEnd).trim();
     }
+  }
+}
+
+/**
+ * The head of the claims a caller drops before it builds the next one (see `ClaimUnderway`): one head,
+ * restarted for each such claim. A kept claim gets a plain {@link ClaimHead}, which has no `restart`.
+ */
+export class DroppedClaimHead extends ClaimHead {
+  /** Makes this the head of another claim of the same interchange, as the constructor makes it. */
+  restart(clmIndex: number, encounterIndex: number): this {
+    this.point(clmIndex, encounterIndex);
+    return this;
   }
 }

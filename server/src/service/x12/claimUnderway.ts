@@ -2,7 +2,7 @@ import type { DiagnosisList, DiagnosisMention, Encounter, EncounterSource, Inser
 import { spanOf } from '../spans';
 import type { Span } from '../spans';
 import type { ClaimDiagnoses } from './claimDiagnoses';
-import { ClaimHead } from './claimHead';
+import { ClaimHead, DroppedClaimHead } from './claimHead';
 import type { InterchangeContext } from './interchangeContext';
 
 /** HI composites one segment may hold (HI01 to HI12). */
@@ -11,6 +11,9 @@ const MAX_HI_COMPOSITES = 12;
 /** The procedures of a claim that has none (every claim built from the screen's reading, nearly): one shared frozen list. */
 export const NO_PROCEDURES: readonly ProcedureMention[] = Object.freeze([]);
 
+/** `T` with its read-only properties writable. */
+type Writable<T> = { -readonly [K in keyof T]: T[K] };
+
 /** What a claim with neither diagnoses kept as numbers nor mentions reads as its diagnoses. */
 const NO_DIAGNOSES: readonly DiagnosisMention[] = Object.freeze([]);
 
@@ -18,7 +21,10 @@ const NO_DIAGNOSES: readonly DiagnosisMention[] = Object.freeze([]);
  * What the claim builder learns of one claim while it reads it: the builder keeps one and
  * {@link restart}s it for every claim, and {@link restart} sets every field, so the last claim leaves
  * nothing behind (test/service/x12/claimBuilderReuse.test.ts compares a restarted record with a new one,
- * field by field, so a field added here and not set there fails it). The fields are plain for that reason.
+ * field by field, so a field added here and not set there fails it). The fields are own properties for
+ * that reason, not `#` fields, which a spread does not see: those only this class reads are `private`,
+ * those others read and only this class writes are `readonly` (written through {@link #own}), and the
+ * builder writes the rest as it reads the claim's segments.
  *
  * Once {@link finish}ed it is also a claim: a caller that drops each claim before the next one is built
  * (the command line's validation, `ClaimBuildOptions.borrowedCodes`) gets this record as the encounter,
@@ -29,21 +35,27 @@ const NO_DIAGNOSES: readonly DiagnosisMention[] = Object.freeze([]);
 export class ClaimUnderway implements Encounter {
   readonly #context: InterchangeContext;
   /** The head a dropped claim reads its CLM through; never handed to a kept claim, so it is restarted with the record. */
-  readonly #droppedHead: ClaimHead;
+  readonly #droppedHead: DroppedClaimHead;
   /** The claim's head: the record's own for a dropped claim, a new one for a kept claim. */
-  head!: ClaimHead;
-  spanMade!: Span | undefined;
+  #head!: ClaimHead;
+  private spanMade!: Span | undefined;
   /** Whether {@link insertionMade} has been worked out (undefined is an answer: no room for new codes). */
-  insertionKnown!: boolean;
-  insertionMade!: InsertionPoint | undefined;
-  index!: number;
-  /** The CLM segment and the claim's last segment so far. */
-  firstSegment!: number;
-  lastSegment!: number;
+  private insertionKnown!: boolean;
+  private insertionMade!: InsertionPoint | undefined;
+  readonly index!: number;
+  /** The CLM segment. */
+  readonly firstSegment!: number;
   /** ST03 or GS08. */
-  version!: string | undefined;
+  private version!: string | undefined;
   /** Whether service lines' codes and pointers are read (see `ClaimBuildOptions`); they are counted either way. */
-  serviceLines!: boolean;
+  readonly serviceLines!: boolean;
+  /** Where the claim's last diagnosis HI segment stands, for the insertion point (segment -1: none yet); set by {@link diagnosisHi}. */
+  private lastHiSegment!: number;
+  private lastHiComposites!: number;
+  private lastHiAppendOffset!: number;
+  // What the builder writes as it reads the claim's segments.
+  /** The claim's last segment so far. */
+  lastSegment!: number;
   /** The diagnoses as numbers, for a claim built from the screen's reading (the builder's mention list then stays empty). */
   list!: ClaimDiagnoses | undefined;
   /** The first date of service or statement date read (DTP*472 or DTP*434). */
@@ -52,20 +64,16 @@ export class ClaimUnderway implements Encounter {
   statementThrough!: string | undefined;
   professionalLines!: number;
   institutionalSegments!: number;
-  /** Where the claim's last diagnosis HI segment stands, for the insertion point (segment -1: none yet). */
-  lastHiSegment!: number;
-  lastHiComposites!: number;
-  lastHiAppendOffset!: number;
   // The encounter's own fields, set by finish.
-  source!: EncounterSource;
-  inpatient!: boolean;
-  serviceDate!: string | undefined;
-  dateIsDischarge!: true | undefined;
-  procedures!: readonly ProcedureMention[];
+  readonly source!: EncounterSource;
+  readonly inpatient!: boolean;
+  readonly serviceDate!: string | undefined;
+  readonly dateIsDischarge!: true | undefined;
+  readonly procedures!: readonly ProcedureMention[];
 
   constructor(context: InterchangeContext) {
     this.#context = context;
-    this.#droppedHead = new ClaimHead(context, 0, 0);
+    this.#droppedHead = new DroppedClaimHead(context, 0, 0);
     this.restart(0, 0, undefined, true, true);
   }
 
@@ -74,15 +82,16 @@ export class ClaimUnderway implements Encounter {
    * `version`. A `dropped` claim reads its CLM through the record's own head; a kept one gets a new head.
    */
   restart(clmIndex: number, encounterIndex: number, version: string | undefined, serviceLines: boolean, dropped: boolean): void {
-    this.head = dropped ? this.#droppedHead.restart(clmIndex, encounterIndex) : new ClaimHead(this.#context, clmIndex, encounterIndex);
+    const own = this.#own();
+    this.#head = dropped ? this.#droppedHead.restart(clmIndex, encounterIndex) : new ClaimHead(this.#context, clmIndex, encounterIndex);
     this.spanMade = undefined;
     this.insertionKnown = false;
     this.insertionMade = undefined;
-    this.index = encounterIndex;
-    this.firstSegment = clmIndex;
+    own.index = encounterIndex;
+    own.firstSegment = clmIndex;
     this.lastSegment = clmIndex;
     this.version = version;
-    this.serviceLines = serviceLines;
+    own.serviceLines = serviceLines;
     this.list = undefined;
     this.firstDate = undefined;
     this.statementThrough = undefined;
@@ -91,15 +100,35 @@ export class ClaimUnderway implements Encounter {
     this.lastHiSegment = -1;
     this.lastHiComposites = 0;
     this.lastHiAppendOffset = 0;
-    this.source = 'x12-837p';
-    this.inpatient = false;
-    this.serviceDate = undefined;
-    this.dateIsDischarge = undefined;
-    this.procedures = NO_PROCEDURES;
+    own.source = 'x12-837p';
+    own.inpatient = false;
+    own.serviceDate = undefined;
+    own.dateIsDischarge = undefined;
+    own.procedures = NO_PROCEDURES;
+  }
+
+  /** This record with the fields others only read writable: the one place they are written from. */
+  #own(): Writable<ClaimUnderway> {
+    return this;
+  }
+
+  /**
+   * Records the claim's last diagnosis HI segment so far, segment `segmentIndex`, which holds
+   * `compositeCount` composites and ends its last one at `appendOffset`: where new diagnoses would go.
+   */
+  diagnosisHi(segmentIndex: number, compositeCount: number, appendOffset: number): void {
+    this.lastHiSegment = segmentIndex;
+    this.lastHiComposites = compositeCount;
+    this.lastHiAppendOffset = appendOffset;
+  }
+
+  /** The head the claim reads its CLM through (see {@link restart}). */
+  get head(): ClaimHead {
+    return this.#head;
   }
 
   get label(): string {
-    return this.head.label;
+    return this.#head.label;
   }
 
   get span(): Span {
@@ -128,15 +157,16 @@ export class ClaimUnderway implements Encounter {
    * its code set. Only an institutional claim reads its CLM here: a professional one is never inpatient.
    */
   finish(procedures: readonly ProcedureMention[]): void {
-    this.procedures = procedures;
+    const own = this.#own();
+    own.procedures = procedures;
     const institutional = this.#isInstitutional();
-    this.source = institutional ? 'x12-837i' : 'x12-837p';
-    this.inpatient = institutional && this.head.facilityCode.startsWith('11');
+    own.source = institutional ? 'x12-837i' : 'x12-837p';
+    own.inpatient = institutional && this.#head.facilityCode.startsWith('11');
     // An inpatient stay is coded with the code set in effect on its discharge date, so a stay admitted
     // in September and discharged in October takes the new fiscal year's codes.
     const dischargeDate = this.inpatient ? this.statementThrough : undefined;
-    this.serviceDate = dischargeDate ?? this.firstDate;
-    this.dateIsDischarge = dischargeDate === undefined ? undefined : true;
+    own.serviceDate = dischargeDate ?? this.firstDate;
+    own.dateIsDischarge = dischargeDate === undefined ? undefined : true;
   }
 
   /**

@@ -53,6 +53,11 @@ export interface PieceParseOptions {
    * throughout; the caller bounds it. A fresh table for this piece when absent.
    */
   readonly codeStrings?: CodeStrings;
+  /**
+   * True when the caller knows the text holds no character of the binary-junk class (it tested the
+   * bytes it read), so the piece is not searched for junk: the search would report nothing.
+   */
+  readonly junkFree?: boolean;
 }
 
 /** One parsed piece: the document of `text.slice(0, length)` and the seed of the text after it. */
@@ -101,7 +106,7 @@ export function parseX12Piece(text: string, seed: X12PieceSeed, options: PiecePa
   };
   const kept = end.segment === undefined ? scan.interchanges : truncate(scan, end.segment, end.offset);
   const walked = walkPiece(piece, kept, seed.open);
-  const junkReports = findBinaryJunk(piece.text, walked.interchanges, piece.problems, seed.junkReports);
+  const junkReports = options.junkFree === true ? seed.junkReports : findBinaryJunk(piece.text, walked.interchanges, piece.problems, seed.junkReports);
   piece.problems.sort((a, b) => a.span.offset - b.span.offset);
   const document = createDocument({ reader: stringReader(piece.text), flat: piece.text }, piece.table, walked.interchanges, walked.contexts, walked.slots, piece.problems);
   return { document, length: end.offset, nextSeed: { open: walked.open, junkReports } };
