@@ -1,0 +1,41 @@
+import * as assert from 'node:assert/strict';
+import { readNarrative } from '../../../server/src/service/narrative/reader';
+import { spanOf } from '../../../server/src/service/spans';
+import { defaultContext } from '../../narrative/evaluate';
+
+/**
+ * Hospital documents round 22 (issue 12, tuner D): the documentation coders and CDI specialists read (CDI queries, interval
+ * H&Ps, I-PASS and SBAR hand-offs, autopsy reports, coding abstracts; dev d903–d922), read as a coder reads them.
+ */
+
+/** The section name of each mention the reader finds in `text`, in order (null outside any section). */
+function mentionSections(text: string): (string | null)[] {
+  return readNarrative(text, spanOf(0, text.length), defaultContext()).mentions.map((mention) => mention.section?.name ?? null);
+}
+
+// ANNOTATION.md "Sections", rule 2: a header followed by the document it was taken from keeps its own name ("Primary Dx (any
+// spelling: 'Primary dx per H&P')", Diagnoses): an interval H&P's "Dx per H&P:" (d905, d176). A plan's "Plan per tumor board:"
+// or a list item's "- Plan per 2024 Kyoto guidelines:" inside an assessment stays a field of its block (d772).
+// Rule 3 by meaning: an I-PASS hand-off's "Patient summary:" is the story of the illness, as "ID/Summary" is (d911); an
+// autopsy's "FINAL ANATOMIC DIAGNOSES" is the prosector's final diagnosis, as "Final Diagnosis" is Pathology (d908); an SBAR
+// hand-off's "B:" (background, as "Background" is) and "R:" (recommendation, as "Recommendation" is; d922) are headers only
+// after their "S:" and "A:", so a mammogram's "R:" side line stays under its findings.
+const HEADER_CASES: readonly (readonly [string, string, readonly (string | null)[]])[] = [
+  ['"Dx per H&P:" is the diagnosis header (d905)', 'Interval hx: no new sx.\n\nDx per H&P: Papillary thyroid carcinoma, L lobe.', ['Diagnoses']],
+  ['a list item\'s "- Plan per … guidelines:" stays in its assessment (d772)',
+    'Assessment:\n73M with BD-IPMN.\n- Plan per 2024 Kyoto guidelines: MRI in 6 mo.\n- Germline testing (sister w/ PDAC).', ['Assessment', 'Assessment']],
+  ['an I-PASS "Patient summary:" is the history of present illness (d911)',
+    'I-PASS HANDOFF\nIllness severity: WATCHER\n\nPatient summary: 62M w/ metastatic clear cell RCC w/ mets to lungs.',
+    ['History of Present Illness', 'History of Present Illness']],
+  ['an autopsy\'s "FINAL ANATOMIC DIAGNOSES" is Pathology (d908)',
+    'CLINICAL SUMMARY: 68M w/ LLL mass.\n\nFINAL ANATOMIC DIAGNOSES:\nI. Lung, left lower lobe: Squamous cell carcinoma\nV. Colon, sigmoid: Tubular adenoma, 0.6 cm',
+    ['Pathology', 'Pathology']],
+  ['an SBAR "R:" after its "A:" is the assessment and plan (d922)',
+    'S: POD #2 s/p craniotomy. Prelim path: glioblastoma.\n\nA: Neuro intact.\n\nR: MRI: small residual enhancing tumor along posterior margin.',
+    ['History of Present Illness', 'Assessment and Plan']],
+  ['a mammogram\'s "R:" side line is no header', 'FINDINGS:\nL: no suspicious mass.\nR: spiculated mass, biopsy-proven invasive ductal carcinoma.', ['Results']],
+];
+
+describe('hospital documents round 22: headers', () => {
+  for (const [title, text, expected] of HEADER_CASES) it(title, () => assert.deepEqual(mentionSections(text), expected));
+});
