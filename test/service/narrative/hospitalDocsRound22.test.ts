@@ -2,6 +2,8 @@ import * as assert from 'node:assert/strict';
 import { readNarrative } from '../../../server/src/service/narrative/reader';
 import { spanOf } from '../../../server/src/service/spans';
 import { defaultContext } from '../../narrative/evaluate';
+import { checkReadings } from './readingCases';
+import type { ReadingCase } from './readingCases';
 
 /**
  * Hospital documents round 22 (issue 12, tuner D): the documentation coders and CDI specialists read (CDI queries, interval
@@ -38,4 +40,18 @@ const HEADER_CASES: readonly (readonly [string, string, readonly (string | null)
 
 describe('hospital documents round 22: headers', () => {
   for (const [title, text, expected] of HEADER_CASES) it(title, () => assert.deepEqual(mentionSections(text), expected));
+});
+
+// ANNOTATION.md, "CDI or coding query options offered as alternatives are `uncertain`" (d628, d640, d463): a typed query
+// leaves a blank for the physician's mark ("   ___ Metastatic prostate cancer to bone", d916) where others print "[ ]" or
+// "( )"; the option is a possibility put to the physician, coded as its words (Tabular C61 Malignant neoplasm of prostate;
+// table: bone / Malignant Secondary C79.51).
+const blankOptions: readonly ReadingCase[] = [
+  ['an option after a blank "___" is uncertain (d916)',
+    'Clinical indicators:\n- Bone scan: focal uptake T8.\n\nPlease clarify:\n   ___ Metastatic prostate cancer to bone\n   ___ Unable to determine',
+    [['prostate cancer', 'C61', 'uncertain'], ['cancer to bone', 'C7951', 'uncertain']]],
+];
+
+describe('hospital documents round 22: query options', () => {
+  describe('a blank left for the mark', () => checkReadings(blankOptions));
 });
