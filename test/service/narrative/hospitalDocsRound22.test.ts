@@ -55,3 +55,18 @@ const blankOptions: readonly ReadingCase[] = [
 describe('hospital documents round 22: query options', () => {
   describe('a blank left for the mark', () => checkReadings(blankOptions));
 });
+
+// ANNOTATION.md, "Sites and columns": "metastatic to X": X is a secondary site. An autopsy's final anatomic diagnoses list the
+// organs one per numbered line under "Metastatic squamous cell carcinoma to:" (d908): each line's site is its metastasis (table:
+// lymph gland, intrathoracic / Malignant Secondary C77.1; liver C78.7; Tabular C79.72 Secondary malignant neoplasm of left
+// adrenal gland). The numbers must count up: a list of other findings after the spread's lines is not read.
+const itemizedSpread: readonly ReadingCase[] = [
+  ['each numbered site under "Metastatic … to:" is a metastasis (d908)',
+    'FINAL ANATOMIC DIAGNOSES:\nI. Lung, left lower lobe:\n  C. Metastatic squamous cell carcinoma to:\n     1. Hilar and mediastinal lymph nodes (subcarinal; 5 of 7 nodes)\n     2. Liver (4 nodules)\n     3. Left adrenal gland (2.1 cm)\n  D. Post-obstructive pneumonia',
+    [['Hilar', 'C771', 'present'], ['Liver', 'C787', 'present'], ['Left adrenal gland', 'C7972', 'present']]],
+  ['a list under a colon that names no spread is not read', 'Findings to follow up:\n1. Liver lesion\n2. Adrenal nodule', []],
+];
+
+describe('hospital documents round 22: itemized spread', () => {
+  describe('numbered sites under "Metastatic … to:"', () => checkReadings(itemizedSpread));
+});

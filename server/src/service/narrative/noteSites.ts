@@ -31,6 +31,7 @@ import { withEncounterOrganSites } from './encounterOrgan';
 import { withRestatedAdenomas } from './restatedAdenoma';
 import { withSchwannomaAbbreviations } from './schwannomaAbbreviation';
 import { withoutTemplateTitles } from './templateTitles';
+import { withItemizedSpread } from './itemizedSpread';
 import { type FamilyStatements, noFamilySections } from './familyStatement';
 
 /** What every site pass may read: the note's tokens and the two questions about a mention's context. */
@@ -52,6 +53,7 @@ type NotePass = (mentions: readonly RawMention[], context: NotePassContext) => r
  */
 const NOTE_PASSES: readonly NotePass[] = [
   (mentions, { tokens }) => withoutArisingAdenomas(tokens, mentions),
+  (mentions, { tokens, sites }) => withItemizedSpread(tokens, sites, mentions),
   (mentions, { tokens }) => withoutLymphomaStageSites(tokens, mentions),
   (mentions, { tokens, sites }) => withLetteredPartSites(tokens, sites, mentions),
   (mentions, { tokens }) => withEncounterOrganSites(tokens, mentions),
