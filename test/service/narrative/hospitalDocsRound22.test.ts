@@ -70,3 +70,16 @@ const itemizedSpread: readonly ReadingCase[] = [
 describe('hospital documents round 22: itemized spread', () => {
   describe('numbered sites under "Metastatic … to:"', () => checkReadings(itemizedSpread));
 });
+
+// ANNOTATION.md, "Codes by assertion" (negated: the code the words would have): an attending's correction says a diagnosis of
+// the H&P was typed in error ("PMH lists "CML" - this is a transcription error, pt has never had CML", d917), so the listed
+// diagnosis is denied, with its own code (Index: Leukemia, myeloid, chronic C92.10), across the quote and the clause before the cue.
+const typedInError: readonly ReadingCase[] = [
+  ['a diagnosis a correction calls a transcription error is denied (d917)',
+    'Correction:\n2. PMH lists "CML" - this is a transcription error. Pt has CLL dx 2019, on ibrutinib.',
+    [['CML', 'C9210', 'negated'], ['CLL', 'C9110', 'present']]],
+];
+
+describe('hospital documents round 22: corrections', () => {
+  describe('a diagnosis typed in error', () => checkReadings(typedInError));
+});
