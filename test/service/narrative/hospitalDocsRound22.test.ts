@@ -83,3 +83,18 @@ const typedInError: readonly ReadingCase[] = [
 describe('hospital documents round 22: corrections', () => {
   describe('a diagnosis typed in error', () => checkReadings(typedInError));
 });
+
+// ANNOTATION.md, "Codes by assertion" (uncertain: "cannot exclude") and ConText's nearer trigger: a report's list opened by
+// "no" denies its first item, and a later item's own hedge right after it is that item's reading ("CT C/A/P: …, no liver
+// lesions, small volume ascites, subtle peritoneal nodularity - carcinomatosis cannot be excluded", d910; table: peritoneum /
+// Malignant Secondary C78.6). A denial of the item's own clause is untouched.
+const hedgedListItems: readonly ReadingCase[] = [
+  ['a hedge right after a later item outranks the list\'s "no" (d910)',
+    'CT C/A/P: no liver lesions, small volume ascites, subtle peritoneal nodularity - carcinomatosis cannot be excluded.',
+    [['carcinomatosis', 'C786', 'uncertain']]],
+  ['the denial of the item itself stays', 'CT C/A/P: small volume ascites, no carcinomatosis.', [['carcinomatosis', 'C786', 'negated']]],
+];
+
+describe('hospital documents round 22: hedged list items', () => {
+  describe('a hedge after a later item of a denied list', () => checkReadings(hedgedListItems));
+});
