@@ -98,3 +98,19 @@ const hedgedListItems: readonly ReadingCase[] = [
 describe('hospital documents round 22: hedged list items', () => {
   describe('a hedge after a later item of a denied list', () => checkReadings(hedgedListItems));
 });
+
+// ANNOTATION.md, "Lymph node metastasis by region" and round 21's "the words that name the metastasis are" the mention: a brief op
+// note's frozen section numbers the sentinel nodes it sent ("Frozen section: SLN #1 positive for metastatic carcinoma", d907), and
+// the number names which node, so the finding is the node's (a breast cancer's sentinel node: table: lymph gland, axilla / Malignant
+// Secondary C77.3). A node with no region keeps C77.9 (table: lymph gland / Malignant Secondary).
+const numberedNodes: readonly ReadingCase[] = [
+  ['a numbered sentinel node positive for metastatic carcinoma is its metastasis (d907)',
+    'Pre-op dx: R breast IDC.\nFindings: Frozen section: SLN #1 positive for metastatic carcinoma, ~2.5 mm focus.',
+    [['R breast IDC', 'null', 'present'], ['SLN #1 positive for metastatic carcinoma', 'C773', 'present']]],
+  ['a numbered node of no region keeps the unspecified row', 'Lymph node 3 positive for metastatic carcinoma.',
+    [['Lymph node 3 positive for metastatic carcinoma', 'C779', 'present']]],
+];
+
+describe('hospital documents round 22: numbered nodes', () => {
+  describe('a node numbered in the specimen list', () => checkReadings(numberedNodes));
+});
