@@ -114,3 +114,17 @@ const numberedNodes: readonly ReadingCase[] = [
 describe('hospital documents round 22: numbered nodes', () => {
   describe('a node numbered in the specimen list', () => checkReadings(numberedNodes));
 });
+
+// ANNOTATION.md round 21, "A lymph-node count or status is not a mention; the words that name the metastasis are": a brief op
+// note's "(T1, 1 positive SLN, BCS w/ WBRT planned)" counts the positive sentinel nodes for the Z0011 criteria (d907), as "one
+// positive lymph node" of d849 does; an uncounted "positive SLN" of a diagnosis line stays the node's metastasis (C77.3).
+const countedPositiveNodes: readonly ReadingCase[] = [
+  ['a counted positive sentinel node is no mention (d907)', 'R breast IDC in a woman. Per Z0011 (T1, 1 positive SLN, BCS w/ WBRT planned) -> no ALND.',
+    [['R breast IDC', 'C50911', 'present']]],
+  ['an uncounted positive sentinel node is its metastasis', 'Post-op dx: R breast IDC in a woman, positive SLN.',
+    [['R breast IDC', 'C50911', 'present'], ['positive SLN', 'C773', 'present']]],
+];
+
+describe('hospital documents round 22: counted positive nodes', () => {
+  describe('a count of positive nodes', () => checkReadings(countedPositiveNodes));
+});
