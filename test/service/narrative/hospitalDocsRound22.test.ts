@@ -128,3 +128,17 @@ const countedPositiveNodes: readonly ReadingCase[] = [
 describe('hospital documents round 22: counted positive nodes', () => {
   describe('a count of positive nodes', () => checkReadings(countedPositiveNodes));
 });
+
+// ANNOTATION.md, "Every occurrence is its own mention" and round 18's cytology category: a rapid on-site evaluation states the
+// category and the type it favours in one sentence ("ROSE (periesophageal LN): malignant cells present, favor carcinoma", d915);
+// the favoured type is a reading of its own, hedged (uncertain: "favor"), at the label's node (table: lymph gland, intrathoracic /
+// Malignant Secondary C77.1), as the category's typed diagnosis in the next sentence is. A type with no hedge stays the category's.
+const favouredTypes: readonly ReadingCase[] = [
+  ['the type favoured after the category is its own uncertain reading (d915)', 'ROSE (periesophageal LN): malignant cells present, favor carcinoma.',
+    [['malignant cells', 'C771', 'present'], ['carcinoma', 'C771', 'uncertain']]],
+  ['a type with no hedge restates the category', 'FNA L neck node: malignant cells, squamous cell carcinoma.', [['malignant cells', 'C770', 'present']]],
+];
+
+describe('hospital documents round 22: favoured types', () => {
+  describe('a category and the type it favours', () => checkReadings(favouredTypes));
+});
