@@ -142,3 +142,24 @@ const favouredTypes: readonly ReadingCase[] = [
 describe('hospital documents round 22: favoured types', () => {
   describe('a category and the type it favours', () => checkReadings(favouredTypes));
 });
+
+// ANNOTATION.md, "Side and sub-site": a progress note's addendum reports the biopsy of a site set off before its result by a dash
+// ("gastric body bx - poorly differentiated adenocarcinoma with signet ring cells", d910), as "gastric body mass - …" already reads:
+// the result is the biopsied site's (table: stomach, body / Malignant Primary C16.2; antrum C16.3; Tabular C20 rectum).
+const dashedBiopsies: readonly ReadingCase[] = [
+  ['a biopsy\'s result after a dash is the biopsied site\'s (d910)', 'gastric antrum bx - poorly differentiated adenocarcinoma.', [['adenocarcinoma', 'C163', 'present']]],
+  ['so is a rectal one', 'Rectal bx - adenocarcinoma, MMR pending.', [['adenocarcinoma', 'C20', 'present']]],
+];
+
+// "Path back (called by Dr. Nwachukwu): …" (d910): "back" after a result that has returned is the verb's particle, not the back
+// as a body region (table: back NEC / Malignant Primary C76.8), so it labels no finding; "SCC of the upper back" keeps its site.
+const resultsBack: readonly ReadingCase[] = [
+  ['"Path back:" names no back (d910)', 'Path back (called by Dr. N): gastric body bx - poorly differentiated adenocarcinoma.', [['adenocarcinoma', 'C162', 'present']]],
+  ['a result come back names no site', 'Path back: poorly differentiated adenocarcinoma.', []],
+  ['the back as a body region stays', 'Lipoma of the back.', [['Lipoma of the back', 'D171', 'present']]],
+];
+
+describe('hospital documents round 22: biopsy results', () => {
+  describe('a biopsy set off by a dash', () => checkReadings(dashedBiopsies));
+  describe('a result that has come back', () => checkReadings(resultsBack));
+});

@@ -1,3 +1,4 @@
+import { isResultsBack } from './resultsBack';
 import type { PhraseMatcher } from './phraseMatcher';
 import type { Laterality, SiteTerm } from './siteLexicon';
 import type { NodeRegionTerm } from './nodeLexicon';
@@ -23,8 +24,7 @@ import { ANY_LEXICON, LEXICON_CLASS, WORD_CLASS } from './wordClasses';
  * ("RUL", "osseous") or a site noun the Table of Neoplasms prints ("pancreas"). The mention finder then
  * looks for sites next to histology words only.
  */
-import type { SiteMatch } from './siteMatch';
-import { siteInOneShape } from './siteMatch';
+import { type SiteMatch, siteInOneShape } from './siteMatch';
 import { afterGloss, isPartWordBefore, qualifierWords, sideBeforePart, sizeWordAt, withPartBefore } from './siteQualifiers';
 export type { SiteMatch };
 
@@ -61,7 +61,7 @@ export function findSites(tokens: readonly Token[], vocabulary: SiteVocabulary, 
   const brain = new BrainReach(tokens);
   while (index < tokens.length) {
     const match = mayStartSite(tokens, index) ? siteStartingAt(tokens, index, vocabulary, brain) : undefined;
-    if (match === undefined) {
+    if (match === undefined || isResultsBack(tokens, match)) {
       index++;
       continue;
     }
