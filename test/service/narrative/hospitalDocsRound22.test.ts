@@ -163,3 +163,17 @@ describe('hospital documents round 22: biopsy results', () => {
   describe('a biopsy set off by a dash', () => checkReadings(dashedBiopsies));
   describe('a result that has come back', () => checkReadings(resultsBack));
 });
+
+// ANNOTATION.md, "Side and sub-site documented elsewhere in the note" and "Lymph node metastasis by region": an interval H&P's PET
+// line names the nodes by region and IASLC station ("R hilar (10R) and R lower paratracheal (4R) nodes", d920); the node word is
+// shared over the glossed region, so "R hilar" is the hilar nodes, not the lung's hilus (C34.0-), and the suspected lung primary
+// takes the documented RUL nodule (table: lung, upper lobe / Malignant Primary C34.1-, right C34.11).
+const glossedRegions: readonly ReadingCase[] = [
+  ['a station gloss after a region keeps the shared node word (d920)',
+    'HPI: 2.3 cm spiculated RUL nodule. PET: FDG-avid R hilar (10R) and R lower paratracheal (4R) nodes. Highly suspicious for primary lung malignancy.',
+    [['lung malignancy', 'C3411', 'uncertain']]],
+];
+
+describe('hospital documents round 22: glossed node regions', () => {
+  describe('a region glossed by its station', () => checkReadings(glossedRegions));
+});

@@ -10,7 +10,7 @@ import { regionBeforeDescriptor } from './nodeRegionBefore';
 import { spineLevelListAt } from './spineLevels';
 import { BrainReach, brainLobeAt } from './studyContext';
 import type { Token } from './tokens';
-import { PELVIC_REGIONS, afterNodeCount, afterRegionGloss } from './nodeLabelParts';
+import { PELVIC_REGIONS, afterNodeCount, afterRegionGloss, beforeRegionGloss } from './nodeLabelParts';
 import { isWholeNumber } from './numberWords';
 import { TokenSlots } from './tokenSlots';
 import type { SiteRowIndex } from './siteRows';
@@ -108,7 +108,7 @@ function distributeNodeWord(tokens: readonly Token[], found: (SiteMatch | undefi
     if (!REGION_JOINERS.has(tokens[joiner]?.norm ?? '')) return;
     // ", and": two joiners in a row.
     if (tokens[joiner]?.norm !== ',' && tokens[joiner - 1]?.norm === ',') joiner--;
-    const region = regionEndingAt(tokens, joiner, vocabulary);
+    const region = regionEndingAt(tokens, beforeRegionGloss(tokens, joiner), vocabulary);
     if (region === undefined || tokens[region.start]?.sentence !== sentence) return;
     const side = lateralityAt(tokens, region.start - 1);
     const start = side === undefined ? region.start : region.start - 1;
