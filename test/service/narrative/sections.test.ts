@@ -6,6 +6,8 @@ import { spanOf } from '../../../server/src/service/spans';
 /** Section headers: every spelling of the header table in each of the written forms clinicians use. */
 
 const headers = headerLookup();
+/** The SBAR letter line each gated hand-off letter must follow. */
+const HANDOFF_LEADS: ReadonlyMap<string, string> = new Map([['b', 'S: pt stable\n'], ['r', 'A: neuro intact\n']]);
 
 function sectionsOf(text: string): { kind: string; title: string; body: string }[] {
   return findSections(text, spanOf(0, text.length), headers).map((section) => ({
@@ -23,10 +25,12 @@ describe('narrative sections: the header table', () => {
         // SOAP's single letters are headers only at the line's start (round 13: indented, they are an I-PASS sign-out's items).
         // A bare "ID" opens the patient's identifying summary only with an age after it (round 17; "ID: cefepime" is a system).
         const forms = spelling === 'id' ? ['ID: 45F w/ R breast ca', 'id: 7 y.o. boy'] : [`${upper}:\nline`, `${upper}\nline`, `${spelling}: line`, ...(spelling.length > 1 ? [`  ${upper} :`] : [])];
+        // An SBAR hand-off's "B:" and "R:" are headers only right after its "S:" and "A:" (round 22, handoffLetters.ts).
+        const lead = HANDOFF_LEADS.get(spelling);
         for (const form of forms) {
-          const found = sectionsOf(`Intro text.\n${form}\n`);
-          assert.equal(found.length, 1, `${JSON.stringify(form)} gives one section`);
-          assert.equal(found[0]?.kind, entry.kind, JSON.stringify(form));
+          const found = sectionsOf(`Intro text.\n${lead ?? ''}${form}\n`);
+          assert.equal(found.length, lead === undefined ? 1 : 2, `${JSON.stringify(form)} gives one section`);
+          assert.equal(found[found.length - 1]?.kind, entry.kind, JSON.stringify(form));
         }
       });
     }

@@ -4,6 +4,7 @@ import type { TriggerHit } from './assertionScope';
 import type { Assertion } from './model';
 import { concludesTissueResult } from './tissueResult';
 import { settleFearedReturn } from './fearedReturn';
+import { settleNearerHedge } from './nearerHedge';
 import { firstInSentenceAfter } from './sentenceWindow';
 import type { Token } from './tokens';
 
@@ -19,6 +20,8 @@ export function settleConflicts(tokens: readonly Token[], found: Map<Assertion, 
   settleFearedReturn(tokens, found, start, end);
   // "overlaps with APL, which is excluded by FISH": the relative clause's denial is the mention's own (relativeExclusion.ts).
   settleRelativeExclusion(tokens, found, end);
+  // "no liver lesions, …, subtle peritoneal nodularity - carcinomatosis cannot be excluded": the hedge after the item is its own (nearerHedge.ts).
+  settleNearerHedge(tokens, found, start, end);
   const concluded = found.get('uncertain');
   // "Bone marrow bx: normocellular, no reticulin fibrosis, c/w ET": the conclusion opens its own clause and ends the denial's
   // scope even where the tissue makes it a diagnosis rather than a hedge, so the clause is weighed before the hedge is dropped.

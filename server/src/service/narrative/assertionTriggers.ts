@@ -52,6 +52,10 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
   ...both('negated', 'ruled out', 'denied'),
   // A record correction: the diagnosis was never the patient's ("H/o DLBCL - chart error", "breast ca listed in error").
   ...post('negated', 'chart error', 'charting error', 'entered in error', 'listed in error', 'documented in error', 'in error', 'erroneously listed'),
+  // Round 22: an attending's correction names the kind of slip, after a quote and a clause of its own ("PMH lists "CML" - this
+  // is a transcription error", d917), so it reaches back further than a plain post cue.
+  ...['transcription error', 'dictation error', 'documentation error', 'typographical error', 'typing error', 'typo']
+    .map((words): AssertionTrigger => ({ words, assertion: 'negated', direction: 'post', postScope: 6 })),
   ...post('negated', 'was not found', 'were not found', 'not found'),
   // A reading judged improbable, not excluded, is uncertain like "doubt X" and "X unlikely" (ANNOTATION.md, Settled):
   // "A pulmonary metastasis of urothelial origin is not favored."

@@ -15,5 +15,20 @@ const CATEGORY_WORDS: ReadonlySet<string> = new Set(['malignancy', 'malignant', 
 /** Whether `mention`, in a later sentence, types the untyped category `kept` that its site and column were first read for. */
 export function typesCategory(tokens: readonly Token[], kept: RawMention | undefined, mention: RawMention): boolean {
   if (kept === undefined || !CATEGORY_WORDS.has(kept.histology?.words ?? '') || CATEGORY_WORDS.has(mention.histology?.words ?? '')) return false;
-  return tokens[kept.start]?.sentence !== tokens[mention.start]?.sentence;
+  return tokens[kept.start]?.sentence !== tokens[mention.start]?.sentence || hedgeBetween(tokens, kept.end, mention.start);
+}
+
+/**
+ * Round 22: "ROSE (periesophageal LN): malignant cells present, favor carcinoma" (d915): the type the reader favours after the
+ * category, in its sentence, is a reading of its own, hedged, as the category's typed diagnosis in the next sentence is one.
+ */
+const TYPING_HEDGES: ReadonlySet<string> = new Set(['favor', 'favors', 'favoring', 'favour', 'favours', 'favouring', 'suggestive', 'c/w', 'consistent', 'compatible', 'suspicious', 'likely', 'probable', 'possible']);
+/** How many tokens apart the category and its hedged type may stand. */
+const TYPING_REACH = 6;
+
+/** Whether a typing hedge stands between the category's end and the type's start, at most `TYPING_REACH` tokens apart. */
+function hedgeBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to - from > TYPING_REACH) return false;
+  for (let position = from; position < to; position++) if (TYPING_HEDGES.has(tokens[position]?.norm ?? '')) return true;
+  return false;
 }

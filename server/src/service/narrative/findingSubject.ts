@@ -2,6 +2,7 @@ import { beforeSpecimenDate } from './datedFinding';
 import { IMAGING_MODALITIES } from './imagingModalities';
 import type { SiteMatch } from './siteFinder';
 import type { Token } from './tokens';
+import { numberedNodeEnd } from './numberedNode';
 
 /**
  * The specimen or nodes a finding is about when they are its grammatical subject: "3 of 22 lymph nodes
@@ -50,8 +51,10 @@ export function findingSubject(tokens: readonly Token[], siteEndingAt: readonly 
   position = beforeSpecimenDate(tokens, siteEndingAt, position, copula);
   // "Twenty-two lymph nodes, negative for metastatic carcinoma": a comma may stand between the specimen and its finding.
   if (tokens[position - 1]?.norm === ',' && siteEndingAt[position] === undefined && !absence) position--;
-  // "sentinel lymph nodes x2 negative for metastatic carcinoma": the specimens' count stands between them and the finding.
+  // "sentinel lymph nodes x2 negative for metastatic carcinoma": the specimens' count stands between them and the finding, and so
+  // does a node's number in the specimen list ("SLN #1 positive for metastatic carcinoma", round 22: numberedNode.ts).
   position = beforeSpecimenCount(tokens, siteEndingAt, position);
+  position = siteEndingAt[position] === undefined ? numberedNodeEnd(tokens, siteEndingAt, position) ?? position : position;
   // "Brain MRI negative for metastatic disease": the study of an organ reports on that organ (not a region: "CT chest").
   const study = MODALITIES.has(tokens[position - 1]?.norm ?? '') && siteEndingAt[position] === undefined;
   if (study) position--;

@@ -27,7 +27,9 @@ export function lesionNounAfter(tokens: readonly Token[], site: SiteMatch, nouns
 /** Dashes that set a finding off after the lesion it names ("mass - adenocarcinoma"). */
 const DASHES = new Set(['-', '–', '—', '--']);
 /** Nouns of a lesion a dash may follow. */
-const DASHED_LESIONS = new Set(['mass', 'masses', 'lesion', 'nodule', 'tumor', 'tumour', 'ulcer', 'polyp', 'stricture']);
+const DASHED_LESIONS = new Set(['mass', 'masses', 'lesion', 'nodule', 'tumor', 'tumour', 'ulcer', 'polyp', 'stricture',
+  // Round 22: a biopsy of a site set off before its result ("gastric body bx - poorly differentiated adenocarcinoma", d910).
+  'bx', 'biopsy', 'biopsies', 'bxs', 'fna']);
 /** How far back a site ending at the lesion noun is looked for (its first token). */
 const SITE_REACH = 4;
 

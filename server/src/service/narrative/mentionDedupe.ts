@@ -122,7 +122,8 @@ export function dedupeMentions(tokens: readonly Token[], mentions: readonly RawM
       && (previous.site.laterality === mention.site.laterality || (implied && mention.site.laterality === undefined)) && !differentialBetween(tokens, previous.end, mention.start)
       && !alternativeBetween(tokens, previous.end, mention.start) && !typeAfterDash(tokens, previous, mention.start)
       && !otherSkinCancer(tokens, previous, mention) && !otherDeposit(previous, mention) && !weighedReading(tokens, mention)
-      && !riskBetween(tokens, previous.end, mention.start) && !secondTumour(tokens, mention);
+      && !riskBetween(tokens, previous.end, mention.start) && !secondTumour(tokens, mention)
+      && !typesCategory(tokens, previous, mention);
     if (restated && previous !== undefined) kept[kept.length - 1] = withListedSiteJoined(previous, mention);
     // "POSITIVE FOR MALIGNANCY. Metastatic squamous cell carcinoma": a category's typed diagnosis is an occurrence of its own.
     if (restated || (seen.has(key) && !typesCategory(tokens, seen.get(key), mention))) continue;

@@ -27,6 +27,20 @@ export function afterRegionGloss(tokens: readonly Token[], from: number): number
   return from;
 }
 
+/**
+ * Round 22: "R hilar (10R) and R lower paratracheal (4R) nodes" (d920): where a region's short gloss opens when the gloss ends
+ * right before `end` (the joiner to the next region), so the node word after the list is shared over it; `end` when none does.
+ */
+export function beforeRegionGloss(tokens: readonly Token[], end: number): number {
+  if (tokens[end - 1]?.norm !== ')') return end;
+  for (let position = end - 2; position >= Math.max(0, end - REGION_GLOSS_WORDS - 2); position--) {
+    const norm = tokens[position]?.norm;
+    if (norm === '(') return position;
+    if (norm === ')' || norm === ':' || norm === ';') return end;
+  }
+  return end;
+}
+
 /** The token after a region's node count in parentheses ("obturator (1)"), or `from` when none. */
 export function afterNodeCount(tokens: readonly Token[], from: number): number {
   const counted = tokens[from]?.norm === '(' && isWholeNumber(tokens[from + 1]) && tokens[from + 2]?.norm === ')';

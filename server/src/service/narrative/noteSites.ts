@@ -34,6 +34,7 @@ import { withRestatedAdenomas } from './restatedAdenoma';
 import { withRestatedBenignWords } from './restatedBenignWords';
 import { withSchwannomaAbbreviations } from './schwannomaAbbreviation';
 import { withoutTemplateTitles } from './templateTitles';
+import { withItemizedSpread } from './itemizedSpread';
 import { type FamilyStatements, noFamilySections } from './familyStatement';
 
 /** What every site pass may read: the note's tokens and the two questions about a mention's context. */
@@ -55,6 +56,7 @@ type NotePass = (mentions: readonly RawMention[], context: NotePassContext) => r
  */
 const NOTE_PASSES: readonly NotePass[] = [
   (mentions, { tokens }) => withoutArisingAdenomas(tokens, mentions),
+  (mentions, { tokens, sites }) => withItemizedSpread(tokens, sites, mentions),
   (mentions, { tokens }) => withoutLymphomaStageSites(tokens, mentions),
   (mentions, { tokens, sites }) => withLetteredPartSites(tokens, sites, mentions),
   (mentions, { tokens }) => withEncounterOrganSites(tokens, mentions),

@@ -2,6 +2,7 @@ import type { HistologyTerm } from './histologyTerm';
 import type { RawMention } from './rawMention';
 import type { SiteMatch } from './siteFinder';
 import type { Token } from './token';
+import { isCount } from './countWords';
 
 /**
  * "Post-op Dx: positive left axillary sentinel lymph node", "completion ALND for +SLN on frozen": a lymph node called positive
@@ -24,7 +25,9 @@ export function callsNoNodePositive(tokens: readonly Token[], sites: readonly (S
   if (node?.lymphNode !== true || node.start !== end || !namesTheNode(tokens, node)) return true;
   const word = tokens[start];
   if (word?.norm === '+') return tokens[end]?.start !== word.end;
-  return RESULT_OWNERS.has(tokens[start - 1]?.norm ?? '');
+  // Round 22: "(T1, 1 positive SLN, BCS w/ WBRT planned)" counts the positive nodes, a node status with no neoplasm word
+  // (ANNOTATION.md round 21: a lymph-node count or status is not a mention), as "0 positive nodes" names none.
+  return RESULT_OWNERS.has(tokens[start - 1]?.norm ?? '') || isCount(tokens[start - 1]);
 }
 
 /** Words that name which node was sampled when no region is written ("positive sentinel node", "+SLN"). */

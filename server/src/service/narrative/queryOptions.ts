@@ -13,8 +13,11 @@ import { evidenceAt } from './tableCells';
 
 /** The display name of the section kind that query headers open (`sectionHeaders.ts`: "Query", "CDI query", "Provider response"). */
 const QUERY_SECTION = 'Query';
-/** An unchecked option box opening a line: "[ ]", "[  ]", "( )", "☐". */
-const UNCHECKED_OPTION = /^[ \t]*(?:\[[ \t]*\]|\([ \t]*\)|☐)/;
+/**
+ * An unchecked option box opening a line: "[ ]", "[  ]", "( )", "☐", or the blank a typed query leaves for the physician's
+ * mark ("   ___ Pathological fracture due to metastatic prostate cancer", round 22).
+ */
+const UNCHECKED_OPTION = /^[ \t]*(?:\[[ \t]*\]|\([ \t]*\)|☐|_{2,}(?=[ \t]))/;
 
 export interface QueryOptions {
   /** The lines of unchecked options, as `[start, end)` offsets in ascending order. */

@@ -49,7 +49,11 @@ export const SECTION_HEADERS: readonly SectionHeaderEntry[] = [
     // A transfer or discharge note's summary of the stay, told as a hospital course is (ANNOTATION.md, round 18 decisions).
     'summary of stay',
     // Round 20 (surgical clinics): a post-operative visit's summary of the work-up before the operation ("Pre-op summary:").
-    'pre op summary', 'preop summary', 'preoperative summary'] },
+    'pre op summary', 'preop summary', 'preoperative summary',
+    // Round 22 (hospital documents): an I-PASS hand-off's summary of the patient and the stay ("Patient summary:"), and an SBAR
+    // hand-off's background ("B:", read only after its "S:", `handoffLetters.ts`), the story of the illness as "ID/Summary" and
+    // "Background" are.
+    'patient summary', 'b'] },
   { kind: 'past-medical-history', name: 'Past Medical History', spellings: ['past medical history', 'pmh', 'pmhx', 'medical history', 'past history', 'past medical hx', 'pmh/psh', 'past medical and surgical history', 'past medical/surgical history', 'medical/surgical history', 'pmhx/pshx', 'medical hx',
     // A lead line that opens a list of past conditions ("History of:\n- breast cancer, 2010\n- colon cancer").
     'history of', 'past oncologic history', 'past oncology history', 'prior malignancies', 'prior cancers', 'other medical history',
@@ -108,7 +112,9 @@ export const SECTION_HEADERS: readonly SectionHeaderEntry[] = [
     'frozen',
     // A pathology consultation's own diagnosis on the slides it reviews is its final diagnosis (ANNOTATION.md, round 18
     // decisions); the referring pathology's diagnosis is a diagnosis provided (Diagnoses, below).
-    'consultation diagnosis', 'our diagnosis', 'review diagnosis'] },
+    'consultation diagnosis', 'our diagnosis', 'review diagnosis',
+    // Round 22 (hospital documents): an autopsy report's final diagnoses, the prosector's reading of the organs examined.
+    'final anatomic diagnoses', 'final anatomic diagnosis', 'anatomic diagnoses', 'anatomic diagnosis', 'final autopsy diagnoses'] },
   { kind: 'assessment', name: 'Assessment', spellings: ['assessment', 'assessment/impression', 'clinical impression', 'summary', 'a', 'mdm', 'medical decision making', 'risk assessment', 'medical update given'] },
   { kind: 'assessment-and-plan', name: 'Assessment and Plan', spellings: ['assessment and plan', 'assessment & plan', 'assessment/plan', 'a/p', 'a&p', 'ap', 'a+p', 'impression and plan', 'impression & plan', 'impression/plan', 'assessment & recommendations', 'recs', 'impression & recommendations', 'recommendations', 'assessment and recommendations', 'assessment/recommendations', 'impression and recommendations', 'impression/recommendations', 'discussion/recommendation',
     // A tumor board's discussion and conclusion ("DISCUSSION / CONSENSUS"), as "Discussion / Recommendation" is.
@@ -120,7 +126,9 @@ export const SECTION_HEADERS: readonly SectionHeaderEntry[] = [
     // table: Discussion, Recommendation, Board Recommendation, Suggest).
     'discussion', 'recommendation', 'board recommendation', 'board recommendations', 'suggest',
     // A tumor board's conclusion under its full name (ANNOTATION.md, round 18 decisions).
-    'tumor board recommendation', 'tumor board recommendations'] },
+    'tumor board recommendation', 'tumor board recommendations',
+    // Round 22 (hospital documents): an SBAR hand-off's recommendation ("R:"), read only after its "A:" (`handoffLetters.ts`).
+    'r'] },
   { kind: 'impression', name: 'Impression', spellings: ['impression', 'impressions', 'imp', 'conclusion', 'eus impression', 'ed impression',
     // A breast imaging report's final category line ("OVERALL: BI-RADS 5", "OVERALL ASSESSMENT:", "OVERALL BI-RADS:").
     'overall', 'overall assessment', 'overall bi rads', 'overall impression',

@@ -13,6 +13,7 @@ import { inlineFieldsOfLine } from './inlineFields';
 import { studyLabelOnLine } from './studyLabels';
 import { isSynopticField, synopticTitleOnLine } from './synopticTitles';
 import { opensListItem } from './listItemLines';
+import { isStrayHandoffLetter } from './handoffLetters';
 
 /**
  * Finds the section headers of one encounter. A header is a line that starts with a known spelling
@@ -61,7 +62,7 @@ export function findSections(text: string, span: Span, headers: SectionHeaderLoo
       inSynoptic = true;
       bodySeen = true;
     } else if (header !== undefined && !isSynopticField(text, header, found[found.length - 1], inSynoptic, lineEnd) && !(isAssessmentProblemLead(header, found[found.length - 1]) && !itemsSeen)
-      && !isSystemIdField(text, header, lineEnd) && !isContinuedFrozenField(text, lineStart, header)) {
+      && !isSystemIdField(text, header, lineEnd) && !isContinuedFrozenField(text, lineStart, header) && !isStrayHandoffLetter(header, found[found.length - 1])) {
       found.push(header);
       itemsSeen = false;
       inSynoptic = false;
@@ -244,9 +245,11 @@ const WRITING_QUALIFIER = /^(.+?)\s*\((?:[\d/.-]+|(?:copied|pasted|carried|impor
 const REVIEWED_TITLE = /^(.+?)\s+(?:reviewed|reviewed and updated|updated)$/i;
 /**
  * A header followed by where its text was taken from, without a parenthesis ("Indication per onc note 11/20:", "Indication
- * copied from onc note 11/30:"): the copy's provenance leaves the header's own name (ANNOTATION.md, rule 2).
+ * copied from onc note 11/30:", an interval H&P's "Dx per H&P:"): the copy's provenance leaves the header's own name
+ * (ANNOTATION.md, rule 2). Only a diagnosis header is read through a bare "per", and only before the record it was taken
+ * from: "Plan per tumor board:" or a list item's "- Plan per 2024 Kyoto guidelines:" is a field of the block it stands in.
  */
-const PROVENANCE_TITLE = /^(.{2,}?)\s+(?:copied|pasted|carried forward|imported|taken) from\s+\S.*$/i;
+const PROVENANCE_TITLE = /^(.{2,}?)\s+(?:copied|pasted|carried forward|imported|taken) from\s+\S.*$|^((?:[a-z][^:]*?\s)?(?:dx|diagnos[ie]s))\s+per\s+(?:h&p|h and p|chart|record|referral)\b.*$/i;
 /** A date after the header's words, with what follows it ("Addendum 11/25/2026", "ADDENDUM 11/17/2026 - CORRECTION", "Labs 11/20/26"). */
 const DATED_TITLE = /^(.+?)\s+\d{1,2}\/(?:\d{1,2}(?:\/\d{2,4})?|\d{4})(?:\s*[-–—].*)?$/;
 
@@ -288,7 +291,8 @@ const SPACED_DASH = /\s[-\u2013\u2014]\s/;
 
 /** The title without its annotation (a qualifier, a date, a review mark or a provenance); undefined when it has none. */
 function annotationStripped(title: string): string | undefined {
-  return WRITING_QUALIFIER.exec(title)?.[1] ?? DATED_TITLE.exec(title)?.[1] ?? REVIEWED_TITLE.exec(title)?.[1] ?? PROVENANCE_TITLE.exec(title)?.[1];
+  const provenance = PROVENANCE_TITLE.exec(title);
+  return WRITING_QUALIFIER.exec(title)?.[1] ?? DATED_TITLE.exec(title)?.[1] ?? REVIEWED_TITLE.exec(title)?.[1] ?? provenance?.[1] ?? provenance?.[2];
 }
 
 /**

@@ -1,3 +1,4 @@
+import { isResultsBack } from './resultsBack';
 import type { PhraseMatcher } from './phraseMatcher';
 import type { Laterality, SiteTerm } from './siteLexicon';
 import type { NodeRegionTerm } from './nodeLexicon';
@@ -9,7 +10,7 @@ import { regionBeforeDescriptor } from './nodeRegionBefore';
 import { spineLevelListAt } from './spineLevels';
 import { BrainReach, brainLobeAt } from './studyContext';
 import type { Token } from './tokens';
-import { PELVIC_REGIONS, afterNodeCount, afterNodeNumber, afterRegionGloss } from './nodeLabelParts';
+import { PELVIC_REGIONS, afterNodeCount, afterNodeNumber, afterRegionGloss, beforeRegionGloss } from './nodeLabelParts';
 import { TokenSlots } from './tokenSlots';
 import type { SiteRowIndex } from './siteRows';
 import { tableSiteAt, titlePhraseAt } from './tableSites';
@@ -22,8 +23,7 @@ import { ANY_LEXICON, LEXICON_CLASS, WORD_CLASS } from './wordClasses';
  * ("RUL", "osseous") or a site noun the Table of Neoplasms prints ("pancreas"). The mention finder then
  * looks for sites next to histology words only.
  */
-import type { SiteMatch } from './siteMatch';
-import { siteInOneShape } from './siteMatch';
+import { type SiteMatch, siteInOneShape } from './siteMatch';
 import { afterGloss, isPartWordBefore, qualifierWords, sideBeforePart, sizeWordAt, withPartBefore } from './siteQualifiers';
 export type { SiteMatch };
 
@@ -61,7 +61,7 @@ export function findSites(tokens: readonly Token[], vocabulary: SiteVocabulary, 
   const brain = new BrainReach(tokens);
   while (index < tokens.length) {
     const match = mayStartSite(tokens, index) ? siteStartingAt(tokens, index, vocabulary, brain) : undefined;
-    if (match === undefined) {
+    if (match === undefined || isResultsBack(tokens, match)) {
       index++;
       continue;
     }
@@ -108,7 +108,7 @@ function distributeNodeWord(tokens: readonly Token[], found: (SiteMatch | undefi
     if (!REGION_JOINERS.has(tokens[joiner]?.norm ?? '')) return;
     // ", and": two joiners in a row.
     if (tokens[joiner]?.norm !== ',' && tokens[joiner - 1]?.norm === ',') joiner--;
-    const region = regionEndingAt(tokens, joiner, vocabulary);
+    const region = regionEndingAt(tokens, beforeRegionGloss(tokens, joiner), vocabulary);
     if (region === undefined || tokens[region.start]?.sentence !== sentence) return;
     const side = lateralityAt(tokens, region.start - 1);
     const start = side === undefined ? region.start : region.start - 1;
