@@ -1,4 +1,5 @@
 import type { RawMention } from './rawMention';
+import { onlyWordsWithMark } from './sentenceWindow';
 import type { Token } from './tokens';
 
 /**
@@ -22,13 +23,7 @@ const PARENTHESIS_REACH = 3;
 
 /** Whether every word from `from` up to `to` (exclusive) is a hedge or a hedge's companion, and one of them is in `hedges`. */
 function onlyHedgeWords(tokens: readonly Token[], from: number, to: number, hedges: ReadonlySet<string>): boolean {
-  let hedged = false;
-  for (let position = from; position < to; position++) {
-    const norm = tokens[position]?.norm ?? '';
-    if (hedges.has(norm)) hedged = true;
-    else if (!HEDGE_COMPANIONS.has(norm)) return false;
-  }
-  return hedged;
+  return onlyWordsWithMark(tokens, from, to, hedges, HEDGE_COMPANIONS);
 }
 
 /** The position of the "(" of the hedged parenthesis the histology at `start`–`end` stands in, or -1. */
