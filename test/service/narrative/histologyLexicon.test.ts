@@ -31,6 +31,14 @@ describe('narrative lexicon: histology words', () => {
     });
   }
 
+  // The phrase matcher keeps the first entry given for a phrase (phraseMatcher.ts), so a later entry with the same words is never
+  // read: three plain "drop mets" entries once stood dead behind the ones that carry the spinal fallback (spreadTerms.ts).
+  it('gives each phrase one entry', () => {
+    const seen = new Set<string>();
+    const repeated = HISTOLOGY_TERMS.map((term) => term.words).filter((words) => seen.has(words) || !seen.add(words));
+    assert.deepEqual(repeated, []);
+  });
+
   it('DCIS narrows to intraductal and LCIS to lobular carcinoma in situ', () => {
     assert.match(titleOf('D05.11'), /intraductal carcinoma in situ of right breast/i);
     assert.match(titleOf('D05.01'), /lobular carcinoma in situ of right breast/i);

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { cueBeforeOver, firstInSentenceAfter, nearestInSentenceBefore, wordInSentence, wordInSentenceWindow } from '../../../server/src/service/narrative/sentenceWindow';
+import { cueBeforeOver, firstInSentenceAfter, nearestInSentenceBefore, onlyWordsWithMark, wordInSentence, wordInSentenceWindow } from '../../../server/src/service/narrative/sentenceWindow';
 import type { Token } from '../../../server/src/service/narrative/token';
 import { tokensOf } from './sentenceTokens';
 
@@ -127,4 +127,23 @@ describe('narrative sentence window: the word at a position, in its sentence', (
     assert.equal(wordInSentence(tokens, -1, sentence), '');
     assert.equal(wordInSentence(tokens, 3, sentence), '');
   });
+});
+
+describe('narrative sentence window: a stretch of allowed words holding a mark', () => {
+  // The marks are "and" and "+", the other allowed words "r" and "l" (as joinedNodeRegions.ts joins two node regions).
+  const marks = new Set(['and', '+']);
+  const others = new Set(['r', 'l']);
+  const cases: readonly [string, number, number, boolean][] = [
+    ['x r and l y', 1, 4, true],
+    ['x + y', 1, 2, true],
+    // Allowed words with no mark among them, another word, or an empty stretch are none.
+    ['x r l y', 1, 3, false],
+    ['x r and big y', 1, 4, false],
+    ['x y', 1, 1, false],
+  ];
+  for (const [text, from, to, expected] of cases) {
+    it(`"${text}" ${from}-${to}: ${expected}`, () => {
+      assert.equal(onlyWordsWithMark(tokensOf(text), from, to, marks, others), expected);
+    });
+  }
 });

@@ -1,10 +1,8 @@
 import type { RawMention } from './rawMention';
-import { BRAIN_SUBSITES } from './organSubsites';
 import { samePath } from './siteMatch';
 import { isSideWord } from './sideAfter';
-import { withOwnSentenceLobe } from './ownSentenceLobe';
+import { oneLobeBetween, withOwnSentenceLobe } from './ownSentenceLobe';
 import type { Token } from './tokens';
-import { WORD_CLASS } from './wordClasses';
 
 /**
  * "MRI brain: 4.1 cm rim-enhancing necrotic mass R frontoparietal … PATHOLOGY: Glioblastoma, IDH-wildtype": a
@@ -51,21 +49,9 @@ function isNeoplasmOfBrain(mention: RawMention): boolean {
 /** Nouns of a lesion that a lobe adjective may describe. */
 const LESION_NOUNS = new Set(['mass', 'lesion', 'tumor', 'tumour', 'neoplasm']);
 
-/**
- * The one lobe the encounter writes with a lesion noun, or undefined when it writes none or two. The
- * sub-site words' class bit turns away every other token before the map is asked.
- */
+/** The one lobe the encounter writes with a lesion noun, or undefined when it writes none or two (`oneLobeBetween`). */
 function onlyLesionLobe(tokens: readonly Token[]): readonly string[] | undefined {
-  let found: readonly string[] | undefined;
-  for (let position = 0; position < tokens.length; position++) {
-    const token = tokens[position];
-    if (token === undefined || (token.classes & WORD_CLASS.brainSubsite) === 0) continue;
-    const path = BRAIN_SUBSITES.get(token.norm);
-    if (path === undefined || !describesLesion(tokens, position)) continue;
-    if (found !== undefined && !samePath(found, path)) return undefined;
-    found = path;
-  }
-  return found;
+  return oneLobeBetween(tokens, 0, tokens.length, describesLesion);
 }
 
 /**

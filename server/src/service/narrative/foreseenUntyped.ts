@@ -9,11 +9,14 @@ import type { DocumentedMention } from './model';
  * the patient's own typed lymphoma.
  */
 
-/** The untyped words, lower-cased, with the untyped code, the categories of the types a note may give them, and its title. */
-const UNTYPED: ReadonlyMap<string, { readonly code: string; readonly typed: RegExp; readonly title: string }> = new Map([
-  ['leukemia', { code: 'C9590', typed: /^C9[1-5]/, title: 'C95.90 Leukemia, unspecified not having achieved remission' }],
-  ['leukaemia', { code: 'C9590', typed: /^C9[1-5]/, title: 'C95.90 Leukemia, unspecified not having achieved remission' }],
-]);
+/** An untyped word's code, the categories of the types a note may give it, and the code's title. */
+interface UntypedEntry { readonly code: string; readonly typed: RegExp; readonly title: string }
+
+/** Index: Leukemia C95.9-; the leukaemia categories a note's type may code it as are C91–C95 (`noteTypes.ts`). */
+const UNTYPED_LEUKAEMIA: UntypedEntry = { code: 'C9590', typed: /^C9[1-5]/, title: 'C95.90 Leukemia, unspecified not having achieved remission' };
+
+/** The untyped words, lower-cased, in both spellings. */
+const UNTYPED: ReadonlyMap<string, UntypedEntry> = new Map([['leukemia', UNTYPED_LEUKAEMIA], ['leukaemia', UNTYPED_LEUKAEMIA]]);
 
 /** Words right after the leukaemia that foresee the patient's own disease coming back ("possible leukemia recurrence in skin"). */
 const RETURN_AFTER = /^\s*(?:recurrence|relapse|recurs|relapses|returns|returning|is back|comes back|coming back)\b/i;

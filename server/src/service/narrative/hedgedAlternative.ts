@@ -1,4 +1,5 @@
 import type { RawMention } from './rawMention';
+import { onlyWordsWithMark } from './sentenceWindow';
 import type { Token } from './tokens';
 
 /**
@@ -22,13 +23,7 @@ const PARENTHESIS_REACH = 3;
 
 /** Whether every word from `from` up to `to` (exclusive) is a hedge or a hedge's companion, and one of them is in `hedges`. */
 function onlyHedgeWords(tokens: readonly Token[], from: number, to: number, hedges: ReadonlySet<string>): boolean {
-  let hedged = false;
-  for (let position = from; position < to; position++) {
-    const norm = tokens[position]?.norm ?? '';
-    if (hedges.has(norm)) hedged = true;
-    else if (!HEDGE_COMPANIONS.has(norm)) return false;
-  }
-  return hedged;
+  return onlyWordsWithMark(tokens, from, to, hedges, HEDGE_COMPANIONS);
 }
 
 /** The position of the "(" of the hedged parenthesis the histology at `start`–`end` stands in, or -1. */
@@ -38,10 +33,11 @@ export function hedgedParenthesisOpen(tokens: readonly Token[], start: number, e
   let close = -1;
   for (let position = end; position <= Math.min(tokens.length - 1, end + PARENTHESIS_REACH) && close < 0; position++) if (tokens[position]?.norm === ')') close = position;
   if (open < 0 || close < 0) return -1;
-  const before = onlyHedgeWords(tokens, open + 1, start, OPENING_HEDGES) && onlyHedgeWords(tokens, end, close, HEDGE_COMPANIONS);
-  const after = start === open + 1 && onlyHedgeWords(tokens, end, close, CLOSING_HEDGES);
-  const onlyBefore = end === close && onlyHedgeWords(tokens, open + 1, start, OPENING_HEDGES);
-  return before || after || onlyBefore ? open : -1;
+  // "(favor oncocytoma)", "(likely adenocarcinoma spectrum)": a hedge opens it, and only its companions may follow the histology.
+  const opened = onlyHedgeWords(tokens, open + 1, start, OPENING_HEDGES) && (end === close || onlyHedgeWords(tokens, end, close, HEDGE_COMPANIONS));
+  // "(adenocarcinoma most likely)": the histology opens it, and a hedge closes it.
+  const closed = start === open + 1 && onlyHedgeWords(tokens, end, close, CLOSING_HEDGES);
+  return opened || closed ? open : -1;
 }
 
 /** Words that lean to a histology right after a diagnosis, with no parenthesis ("Non-small cell carcinoma, favor adenocarcinoma"). */

@@ -1,5 +1,6 @@
 import { LYMPHOMA_NODE_DIGIT, NODE_BEARING_REGION_DIGIT } from './morphologySites';
 import type { SentenceSites } from './sentenceSites';
+import { onlyWordsWithMark } from './sentenceWindow';
 import type { SiteMatch } from './siteMatch';
 import type { Token } from './tokens';
 
@@ -33,14 +34,7 @@ function regionDigit(site: SiteMatch): string | undefined {
 
 /** Whether only joining words and sides stand between two token positions, and at least one joining word. */
 function joinedBetween(tokens: readonly Token[], from: number, to: number): boolean {
-  if (to - from > JOIN_GAP || to <= from) return false;
-  let joined = false;
-  for (let position = from; position < to; position++) {
-    const norm = tokens[position]?.norm ?? '';
-    if (JOINING_WORDS.has(norm)) joined = true;
-    else if (!SIDE_WORDS.has(norm)) return false;
-  }
-  return joined;
+  return to - from <= JOIN_GAP && to > from && onlyWordsWithMark(tokens, from, to, JOINING_WORDS, SIDE_WORDS);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { BRAIN_SUBSITES } from './organSubsites';
 import type { RawMention } from './rawMention';
+import { sentenceStart } from './sentenceWindow';
 import { samePath } from './siteMatch';
 import type { Token } from './tokens';
 import { WORD_CLASS } from './wordClasses';
@@ -13,8 +14,6 @@ import { WORD_CLASS } from './wordClasses';
 
 /** Nouns of the place a lobe word describes: a lesion, or what the resection of one left. */
 const PLACE_NOUNS = new Set(['mass', 'lesion', 'tumor', 'tumour', 'cavity', 'bed', 'enhancement']);
-/** How many words before the glioma its sentence may name the lobe. */
-const LOBE_REACH = 24;
 
 /**
  * The glioma (a primary whose histology implies the brain) written at the brain as a whole, placed at the lobe its own sentence
@@ -29,23 +28,35 @@ export function withOwnSentenceLobe(tokens: readonly Token[], mention: RawMentio
   return lobe === undefined ? mention : { ...mention, site: { ...site, path: lobe }, writtenSite: undefined };
 }
 
-/** The one lobe the glioma's own sentence names before it for a place, or undefined. */
+/**
+ * The one lobe the glioma's own sentence names before it for a place, or undefined; read from the sentence's start as
+ * `sentenceStart` finds it, at most `SENTENCE_START_REACH` words back, so the look stays bounded in a long sentence.
+ */
 function ownSentenceLobe(tokens: readonly Token[], start: number): readonly string[] | undefined {
-  const sentence = tokens[start]?.sentence;
+  return oneLobeBetween(tokens, sentenceStart(tokens, start), start, namesPlace);
+}
+
+/**
+ * The one lobe written from `first` up to `end` (exclusive) with a word `describes` accepts for it, or undefined when none is, or
+ * two lobes are; shared with `brainLesionLobe.ts`, which reads the whole encounter for a lesion's lobe. The sub-site words' class
+ * bit turns away every other token before the map is asked.
+ */
+export function oneLobeBetween(
+  tokens: readonly Token[], first: number, end: number, describes: (tokens: readonly Token[], position: number) => boolean,
+): readonly string[] | undefined {
   let found: readonly string[] | undefined;
-  for (let position = start - 1; position >= Math.max(0, start - LOBE_REACH); position--) {
+  for (let position = first; position < end; position++) {
     const token = tokens[position];
-    if (token === undefined || token.sentence !== sentence) break;
-    if ((token.classes & WORD_CLASS.brainSubsite) === 0) continue;
+    if (token === undefined || (token.classes & WORD_CLASS.brainSubsite) === 0) continue;
     const path = BRAIN_SUBSITES.get(token.norm);
-    if (path === undefined || !namesPlace(tokens, position)) continue;
+    if (path === undefined || !describes(tokens, position)) continue;
     if (found !== undefined && !samePath(found, path)) return undefined;
     found = path;
   }
   return found;
 }
 
-/** Whether a place noun follows the lobe word within two words ("R temporal cavity", "L frontal resection cavity"). */
+/** Whether a place noun follows the lobe word within three words ("R temporal cavity", "L frontal resection cavity"). */
 function namesPlace(tokens: readonly Token[], position: number): boolean {
   for (let next = position + 1; next <= position + 3; next++) if (PLACE_NOUNS.has(tokens[next]?.norm ?? '')) return true;
   return false;

@@ -319,17 +319,17 @@ function currentIfLasting(mention: RawMention, section: NoteSection | undefined,
   return section !== undefined && RESOLVED_LIST.test(section.title) ? assertion : { assertion: 'present' };
 }
 
+/** A denied residual tumour keeps the site the note documents for the lesion it was left of (`residualOwnCancer.ts`). */
+function deniedResidual(tokens: readonly Token[], mention: RawMention, assertion: AssertionResult): boolean {
+  return assertion.assertion === 'negated' && namesResidual(tokens, mention);
+}
+
 /**
  * Whether a node-count field's count of none denied the mention ("Micrometastases: 0"; `ZERO_COUNT_CUES`). Not redundant with
  * `encounterNodeRegion.ts`'s own exception for a synoptic count field: that one knows the field by its words ("Regional Lymph
  * Nodes:", "Number of … with"), this one by its answer, so a zero count in a field written otherwise ("Lymph nodes:
  * macrometastases 1; micrometastases 0") keeps the specimen's region too, and so does one whose region another pass placed.
  */
-/** A denied residual tumour keeps the site the note documents for the lesion it was left of (`residualOwnCancer.ts`). */
-function deniedResidual(tokens: readonly Token[], mention: RawMention, assertion: AssertionResult): boolean {
-  return assertion.assertion === 'negated' && namesResidual(tokens, mention);
-}
-
 function countsNone(assertion: AssertionResult): boolean {
   return assertion.evidence !== undefined && ZERO_COUNT_CUES.includes(assertion.evidence.trigger);
 }

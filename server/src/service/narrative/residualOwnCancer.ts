@@ -1,4 +1,6 @@
 import type { RawMention } from './rawMention';
+import { cueBeforeOver } from './sentenceWindow';
+import type { TokenTest } from './sentenceWindow';
 import type { Token } from './tokens';
 
 /**
@@ -11,13 +13,10 @@ import type { Token } from './tokens';
 /** How many words (a behaviour or a type: "invasive", "in situ") may stand between "residual" and the mention. */
 const RESIDUAL_REACH = 2;
 
+const isResidual: TokenTest = (token) => token.norm === 'residual';
+const isWord: TokenTest = (token) => token.punct !== true;
+
 /** Whether "residual" stands right before the mention in its sentence, over at most two words. */
 export function namesResidual(tokens: readonly Token[], mention: RawMention): boolean {
-  const sentence = tokens[mention.start]?.sentence;
-  for (let position = mention.start - 1; position >= Math.max(0, mention.start - 1 - RESIDUAL_REACH); position--) {
-    const token = tokens[position];
-    if (token === undefined || token.sentence !== sentence || token.punct === true) return false;
-    if (token.norm === 'residual') return true;
-  }
-  return false;
+  return cueBeforeOver(tokens, mention.start, RESIDUAL_REACH + 1, tokens[mention.start]?.sentence, isResidual, isWord) >= 0;
 }

@@ -32,7 +32,14 @@ const isPlacedAdenoma = (mention: RawMention): boolean => mention.restatedOnly !
 
 /** The one site of the placed adenomas: one path, at most one side (the sided one kept), or undefined. */
 function oneAdenomaSite(mentions: readonly RawMention[]): SiteMatch | undefined {
-  const placed = mentions.filter(isPlacedAdenoma).map((mention) => mention.site as SiteMatch);
+  return onePlacedSite(mentions.filter(isPlacedAdenoma).map((mention) => mention.site as SiteMatch));
+}
+
+/**
+ * The one site a restated benign neoplasm's placed namings give it: all at one path, at most one side (the first sided one
+ * kept, else the first), or undefined. Shared with `restatedBenignWords.ts`, which groups the namings by their words.
+ */
+export function onePlacedSite(placed: readonly SiteMatch[]): SiteMatch | undefined {
   const paths = new Set(placed.map((site) => site.path.join('/')));
   const sides = new Set(placed.map((site) => site.laterality).filter((side) => side !== undefined));
   if (paths.size !== 1 || sides.size > 1) return undefined;

@@ -1,6 +1,6 @@
 import type { HistologyTerm } from './histologyTerm';
 import type { RawMention } from './rawMention';
-import { pendingBareAdenoma } from './restatedAdenoma';
+import { onePlacedSite, pendingBareAdenoma } from './restatedAdenoma';
 import type { SiteMatch } from './siteMatch';
 
 /**
@@ -28,19 +28,18 @@ export function pendingRestatedBenign(start: number, end: number, term: Histolog
 const isPendingTypedBenign = (mention: RawMention): boolean =>
   mention.restatedOnly === true && mention.site === undefined && mention.histology !== undefined && isTypedBenign(mention.histology);
 
-/** The one site (one path, at most one side: the sided one kept) the encounter places each typed benign histology at. */
+/** The one site (`onePlacedSite`: one path, at most one side) the encounter places each typed benign histology at. */
 function placedSitesByWords(mentions: readonly RawMention[]): ReadonlyMap<string, SiteMatch | undefined> {
-  const byWords = new Map<string, SiteMatch | undefined>();
+  const placedByWords = new Map<string, SiteMatch[]>();
   for (const mention of mentions) {
     const words = mention.histology?.words;
     const site = mention.site;
     if (words === undefined || site === undefined || site.lymphNode || mention.restatedOnly === true || !isTypedBenign(mention.histology as HistologyTerm)) continue;
-    if (!byWords.has(words)) { byWords.set(words, site); continue; }
-    const held = byWords.get(words);
-    const samePlace = held !== undefined && held.path.join('/') === site.path.join('/') && (held.laterality === undefined || site.laterality === undefined || held.laterality === site.laterality);
-    byWords.set(words, samePlace ? (held.laterality === undefined ? site : held) : undefined);
+    const placed = placedByWords.get(words);
+    if (placed === undefined) placedByWords.set(words, [site]);
+    else placed.push(site);
   }
-  return byWords;
+  return new Map([...placedByWords].map(([words, placed]) => [words, onePlacedSite(placed)]));
 }
 
 /** The mentions, each pending typed benign histology placed at the one site its words are placed at, or dropped. */

@@ -131,3 +131,18 @@ function wordFrom(tokens: readonly Token[], from: number, reach: number, sentenc
   }
   return false;
 }
+
+/**
+ * Whether every word from `from` up to `to` (exclusive) is one of `marks` or of `others`, and at least one is a mark: a stretch
+ * made only of the words a reading allows, holding the one kind it needs ("R and L" between two node regions, "favor" in a
+ * hedge's parenthesis).
+ */
+export function onlyWordsWithMark(tokens: readonly Token[], from: number, to: number, marks: ReadonlySet<string>, others: ReadonlySet<string>): boolean {
+  let marked = false;
+  for (let position = from; position < to; position++) {
+    const norm = tokens[position]?.norm ?? '';
+    if (marks.has(norm)) marked = true;
+    else if (!others.has(norm)) return false;
+  }
+  return marked;
+}

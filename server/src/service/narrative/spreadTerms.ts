@@ -101,12 +101,9 @@ export const SPREAD_TERMS: readonly HistologyTerm[] = [
   { words: 'oligometastatic disease', role: 'secondary' },
   { words: 'oligometastatic', role: 'metastatic' },
   // Melanoma spread within the skin's lymphatics short of the nodes (table: skin / Malignant Secondary C79.2; an examiner's "in-transit
-  // lesions" are no neoplasm), and "drop" metastases seeded down the pleura or the spinal canal, read at the site written.
+  // lesions" are no neoplasm).
   ...['in-transit metastasis', 'in-transit metastases', 'in-transit mets', 'in-transit disease', 'satellite metastasis', 'satellite metastases'].map(
     (words): HistologyTerm => ({ words, role: 'secondary', impliedSite: ['skin'] })),
-  { words: 'drop mets', role: 'secondary' },
-  { words: 'drop metastases', role: 'secondary' },
-  { words: 'drop metastasis', role: 'secondary' },
   { words: 'micrometastasis', role: 'secondary' },
   { words: 'micrometastases', role: 'secondary' },
   { words: 'macrometastasis', role: 'secondary' },
