@@ -1,5 +1,6 @@
 import { LIST_MARKERS, opensListItem, sentenceStartOf } from './listLead';
 import { deniedNearer, doubtOfKindOnly, settleConflicts } from './assertionConflicts';
+import { settleHedgedSpread } from './hedgedSpread';
 import { lastAtOrBefore } from '../sortedSearch';
 import { type Span, spanOf } from '../spans';
 import { MAX_HISTORY_SCOPE, MAX_LIST_NEGATION_SCOPE, MAX_SCOPE } from './assertionScopeLimits';
@@ -187,6 +188,7 @@ export function assertionOf(
     if (!found.has(assertion)) found.set(assertion, hit);
   }
   settleConflicts(tokens, found, start, range.end);
+  settleHedgedSpread(found, range.column);
   const active = keepsCurrent(tokens, cues, found.get('history'), start);
   for (const assertion of PRIORITY) {
     const hit = found.get(assertion);
