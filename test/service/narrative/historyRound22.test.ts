@@ -20,6 +20,21 @@ const hedgedSpread: readonly ReadingCase[] = [
   ['"suspicious for" bone metastases after "remote" prostate cancer', 'Sclerotic L2 lesion suspicious for bone metastasis (prostate ca remote, PSA undetectable).', [['bone metastasis', 'C7951', 'uncertain'], ['prostate ca', 'Z8546', 'history']]],
 ];
 
+// A former primary named in the same words as its spread elsewhere, in a note that documents that cancer as history, is the
+// metastasis's source: Guideline I.C.2.d codes the former site Z85 and the spread as a secondary (ANNOTATION.md, "A former
+// primary and its recurrence: one rule for rounds 13, 15 and 17": d782 "metastatic breast cancer recurrence to brain and bone"
+// Z85.3, d796 "metastatic laryngeal SCC to the lung" Z85.21; round 14, '"Metastatic <histology>" is two entries … or the
+// Z85.- history code when the note documents the primary as history: d421'). Index: History, personal, malignant neoplasm,
+// breast Z85.3, larynx Z85.21; table: brain / Malignant Secondary C79.31, bone C79.51; lung with no side: null (C78.0-).
+// A primary the note does not document as history keeps its own code.
+const spreadSource: readonly ReadingCase[] = [
+  ['"metastatic breast cancer recurrence to brain and bone" after a remote breast cancer', 'Remote L breast cancer, NED. Presumed metastatic breast cancer recurrence to brain and bone.', [['L breast cancer', 'Z853', 'history'], ['breast cancer', 'Z853', 'history'], ['recurrence to brain', 'C7931', 'uncertain'], ['bone', 'C7951', 'uncertain']]],
+  ['"metastatic laryngeal SCC to the lung" after a glottic SCC treated and NED', 'Hx: glottic SCC 2015 s/p definitive RT, NED since. Metastatic laryngeal SCC to the lung less likely.', [['glottic SCC', 'Z8521', 'history'], ['laryngeal SCC', 'Z8521', 'history'], ['SCC to the lung', 'null', 'uncertain']]],
+  ['a side-less "breast ca" named with its spread takes the history code its candidates share', 'Hx L breast ca - remote, NED; metastatic breast ca to lung very unlikely.', [['L breast ca', 'Z853', 'history'], ['breast ca', 'Z853', 'history'], ['ca to lung', 'null', 'uncertain']]],
+  ['a spread of a cancer the note documents as no history keeps its primary', 'Hx L breast ca - remote, NED. Metastatic lung cancer to bone.', [['L breast ca', 'Z853', 'history'], ['lung cancer', 'null', 'present'], ['cancer to bone', 'C7951', 'present']]],
+];
+
 describe('narrative reader: history round 22', () => {
   describe('a metastasis weighed after a past cancer is uncertain, not history', () => checkReadings(hedgedSpread));
+  describe('a former primary named with its spread elsewhere is its history', () => checkReadings(spreadSource));
 });
