@@ -31,6 +31,12 @@ const spreadSource: readonly ReadingCase[] = [
   ['"metastatic breast cancer recurrence to brain and bone" after a remote breast cancer', 'Remote L breast cancer, NED. Presumed metastatic breast cancer recurrence to brain and bone.', [['L breast cancer', 'Z853', 'history'], ['breast cancer', 'Z853', 'history'], ['recurrence to brain', 'C7931', 'uncertain'], ['bone', 'C7951', 'uncertain']]],
   ['"metastatic laryngeal SCC to the lung" after a glottic SCC treated and NED', 'Hx: glottic SCC 2015 s/p definitive RT, NED since. Metastatic laryngeal SCC to the lung less likely.', [['glottic SCC', 'Z8521', 'history'], ['laryngeal SCC', 'Z8521', 'history'], ['SCC to the lung', 'null', 'uncertain']]],
   ['a side-less "breast ca" named with its spread takes the history code its candidates share', 'Hx L breast ca - remote, NED; metastatic breast ca to lung very unlikely.', [['L breast ca', 'Z853', 'history'], ['breast ca', 'Z853', 'history'], ['ca to lung', 'null', 'uncertain']]],
+  // "metastatic <histology naming its organ>" (round 14): d794 "Metastatic breast carcinoma not favored" Z85.3, d592 "metastatic
+  // RCC (lung + bone)" Z85.528 (Index: History, personal, malignant neoplasm, kidney NEC Z85.528); table: pancreas / Malignant
+  // Secondary is digestive organ NEC C78.89; a denied "negative for metastatic colon carcinoma" keeps its own code C18.9 (d302).
+  ['"metastatic RCC (lung + bone)" after a nephrectomy and NED', 'Hx of RCC s/p nephrectomy 2019, NED. Now metastatic RCC (lung + bone).', [['RCC', 'Z85528', 'history'], ['RCC', 'Z85528', 'history'], ['lung', 'null', 'present'], ['bone', 'C7951', 'present']]],
+  ['"metastatic breast carcinoma not favored" after a remote breast cancer', 'Remote L breast ca, NED. FNA pancreas: metastatic breast carcinoma not favored.', [['L breast ca', 'Z853', 'history'], ['metastatic breast carcinoma', 'C7889', 'uncertain'], ['breast carcinoma', 'Z853', 'history']]],
+  ['a denied "metastatic colon carcinoma" keeps its own code', 'Hx colon cancer s/p colectomy 2015, NED. Liver bx: negative for metastatic colon carcinoma.', [['colon cancer', 'Z85038', 'history'], ['metastatic colon carcinoma', 'C787', 'negated'], ['colon carcinoma', 'C189', 'negated']]],
   ['a spread of a cancer the note documents as no history keeps its primary', 'Hx L breast ca - remote, NED. Metastatic lung cancer to bone.', [['L breast ca', 'Z853', 'history'], ['lung cancer', 'null', 'present'], ['cancer to bone', 'C7951', 'present']]],
 ];
 

@@ -224,7 +224,7 @@ type DocumentedPass = (text: string, mentions: readonly DocumentedMention[]) => 
  */
 const DOCUMENTED_PASSES: readonly DocumentedPass[] = [
   withNamedSourcesAsHistory,
-  (_text, mentions) => withSpreadSourcesAsHistory(mentions),
+  withSpreadSourcesAsHistory,
   withDocumentedFibroidLayer,
   (_text, mentions) => withDocumentedLipomaSite(mentions),
   (_text, mentions) => withDocumentedLiverType(mentions),

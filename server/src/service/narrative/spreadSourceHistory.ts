@@ -33,18 +33,37 @@ function spreadInSameWords(mentions: readonly DocumentedMention[], index: number
   return false;
 }
 
-/** Whether the mention is a primary the words name as current or weighed (not yet a history or a relative's), coded or waiting for its side. */
+/**
+ * "metastatic", with at most three words of the histology between ("Metastatic clear cell renal cell carcinoma", "metastatic
+ * RCC"), right before the mention: ANNOTATION.md round 14 reads "metastatic <histology naming its organ>" as the secondary and
+ * the primary, the primary its Z85 code when the note documents it as history (d421).
+ */
+const METASTATIC_BEFORE = /\bmetastatic\s+(?:[a-z-]+\s+){0,3}$/i;
+/** How many characters before the mention "metastatic" may stand. */
+const METASTATIC_REACH = 48;
+
+function metastaticBefore(text: string, mention: DocumentedMention): boolean {
+  return METASTATIC_BEFORE.test(text.slice(Math.max(0, mention.span.offset - METASTATIC_REACH), mention.span.offset));
+}
+
+/**
+ * Whether the mention is a primary the words name as current or weighed, coded or waiting for its side: not yet a history or a
+ * relative's, and not denied, since "negative for metastatic colon carcinoma" denies the spread only and a denied cancer keeps
+ * its own code (ANNOTATION.md round 14).
+ */
+const NOT_WEIGHED: ReadonlySet<string> = new Set(['history', 'family', 'negated']);
+
 function namedAsPrimary(mention: DocumentedMention): boolean {
-  return mention.column === 'primary' && mention.assertion !== 'history' && mention.assertion !== 'family' && !isSecondary(mention);
+  return mention.column === 'primary' && !NOT_WEIGHED.has(mention.assertion) && !isSecondary(mention);
 }
 
 /** The mentions with each former primary named in its spread's words coded as the history the note documents. */
-export function withSpreadSourcesAsHistory(mentions: readonly DocumentedMention[]): readonly DocumentedMention[] {
+export function withSpreadSourcesAsHistory(text: string, mentions: readonly DocumentedMention[]): readonly DocumentedMention[] {
   if (!mentions.some((mention) => mention.assertion === 'history')) return mentions;
   const histories = documentedHistories(mentions);
   if (histories.size === 0) return mentions;
   return mentions.map((mention, index) => {
-    if (!namedAsPrimary(mention) || !spreadInSameWords(mentions, index)) return mention;
+    if (!namedAsPrimary(mention) || !(spreadInSameWords(mentions, index) || metastaticBefore(text, mention))) return mention;
     // A side-less primary's candidates share their organ's history code ("breast ca": C50.911, C50.912, C50.919 → Z85.3).
     const history = historyCodeOf(mention.code ?? mention.candidates[0] ?? '');
     if (history === undefined || !histories.has(history)) return mention;
