@@ -40,7 +40,17 @@ const spreadSource: readonly ReadingCase[] = [
   ['a spread of a cancer the note documents as no history keeps its primary', 'Hx L breast ca - remote, NED. Metastatic lung cancer to bone.', [['L breast ca', 'Z853', 'history'], ['lung cancer', 'null', 'present'], ['cancer to bone', 'C7951', 'present']]],
 ];
 
+// "Without evidence of recurrence" is the same statement as "no evidence of recurrence" (ANNOTATION.md "Codes by assertion":
+// "NED", "no recurrence" show the disease eradicated, Guideline I.C.2.d), so it speaks for the sentence before it when it opens
+// the next one, as its "no" spelling does (d853's "… clear cell renal cell carcinoma …; … without evidence of recurrence").
+// Index: History, personal, malignant neoplasm, kidney NEC Z85.528; breast Z85.3.
+const withoutEvidence: readonly ReadingCase[] = [
+  ['"; without evidence of recurrence" after a nephrectomy', 'He had a nephrectomy in 2014 for renal cell carcinoma; without evidence of recurrence.', [['renal cell carcinoma', 'Z85528', 'history']]],
+  ['"Without evidence of disease since." after a lumpectomy', 'Breast cancer s/p lumpectomy 2015. Without evidence of disease since.', [['Breast cancer', 'Z853', 'history']]],
+];
+
 describe('narrative reader: history round 22', () => {
   describe('a metastasis weighed after a past cancer is uncertain, not history', () => checkReadings(hedgedSpread));
   describe('a former primary named with its spread elsewhere is its history', () => checkReadings(spreadSource));
+  describe('"without evidence of" opening the next sentence speaks for the one before', () => checkReadings(withoutEvidence));
 });

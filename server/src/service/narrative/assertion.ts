@@ -32,7 +32,8 @@ const WINDOW_AFTER = 60;
  * History cues that also speak for the sentence before them when they open the next one ("… s/p
  * mastectomy, pCR. Now on surveillance, NED."); further into that sentence they belong to its own diagnosis.
  */
-const NEXT_SENTENCE_HISTORY = new Set(['ned', 'no evidence of disease', 'no evidence of recurrence', 'no evidence of recurrent disease', 'no recurrence', 'without recurrence', 'w/o recurrence']);
+const NEXT_SENTENCE_HISTORY = new Set(['ned', 'no evidence of disease', 'no evidence of recurrence', 'no evidence of recurrent disease', 'no recurrence', 'without recurrence', 'w/o recurrence',
+  'without evidence of recurrence', 'w/o evidence of recurrence', 'without evidence of disease', 'without evidence of recurrent disease']);
 /** Sections whose sentences are pertinent-negative lists ("Negative for: fever, …, skin cancer"). */
 const LIST_SECTIONS: ReadonlySet<SectionKind | undefined> = new Set<SectionKind | undefined>(['review-of-systems', 'exam']);
 /** Cues in the next sentence that make a history current again ("h/o tonsil SCC. Now … regional recurrence."). */
