@@ -49,8 +49,18 @@ const withoutEvidence: readonly ReadingCase[] = [
   ['"Without evidence of disease since." after a lumpectomy', 'Breast cancer s/p lumpectomy 2015. Without evidence of disease since.', [['Breast cancer', 'Z853', 'history']]],
 ];
 
+// A grade's abbreviation between the organ and the histology changes neither ("L renal pelvis HG urothelial carcinoma (pT2N0) ->
+// L RNU 2021, no adjuvant tx, NED", d573), as "high-grade" does not: the former primary keeps its organ, so its history is the
+// renal pelvis's, not the bladder's a site-less urothelial carcinoma would take. Index: History, personal, malignant neoplasm,
+// renal pelvis Z85.53; table: breast / Ca in situ, right D05.11 (intraductal, Tabular D05.1-).
+const gradeAbbreviations: readonly ReadingCase[] = [
+  ['"HG" between the renal pelvis and its urothelial carcinoma', 'Hx L renal pelvis HG urothelial carcinoma, NED.', [['L renal pelvis HG urothelial carcinoma', 'Z8553', 'history']]],
+  ['"HG" between the breast and its DCIS', 'R breast HG DCIS.', [['R breast HG DCIS', 'D0511', 'present']]],
+];
+
 describe('narrative reader: history round 22', () => {
   describe('a metastasis weighed after a past cancer is uncertain, not history', () => checkReadings(hedgedSpread));
   describe('a former primary named with its spread elsewhere is its history', () => checkReadings(spreadSource));
+  describe('a grade abbreviation between an organ and its histology', () => checkReadings(gradeAbbreviations));
   describe('"without evidence of" opening the next sentence speaks for the one before', () => checkReadings(withoutEvidence));
 });
