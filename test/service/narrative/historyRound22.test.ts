@@ -58,9 +58,21 @@ const gradeAbbreviations: readonly ReadingCase[] = [
   ['"HG" between the breast and its DCIS', 'R breast HG DCIS.', [['R breast HG DCIS', 'D0511', 'present']]],
 ];
 
+// A spread that a hedge written after it doubts keeps no cancer current, as one hedged before it does not: the former primary
+// stays history (ANNOTATION.md round 17, a former primary named as a metastasis's source; d796 "3. Prior glottic SCC:
+// metastatic laryngeal SCC to the lung less likely given central mass" Z85.21 twice). Index: History, personal, malignant
+// neoplasm, larynx Z85.21, kidney NEC Z85.528; table: adrenal gland / Malignant Secondary C79.7- (no side: null). A spread
+// affirmed and treated keeps its cancer current (breast with no side: null; bone / Malignant Secondary C79.51).
+const hedgedAfterSpread: readonly ReadingCase[] = [
+  ['"metastatic laryngeal SCC to the lung less likely" keeps the prior glottic SCC history', '3. Prior glottic SCC: metastatic laryngeal SCC to the lung less likely given central mass.', [['glottic SCC', 'Z8521', 'history'], ['metastatic laryngeal SCC', 'C7831', 'uncertain'], ['laryngeal SCC', 'Z8521', 'history'], ['SCC to the lung', 'null', 'uncertain']]],
+  ['"metastatic RCC to the adrenal considered less likely" keeps the prior RCC history', 'Prior RCC s/p nephrectomy 2015: metastatic RCC to the adrenal considered less likely.', [['RCC', 'Z85528', 'history'], ['metastatic RCC to the adrenal', 'null', 'uncertain'], ['RCC', 'Z85528', 'history']]],
+  ['an affirmed, treated spread keeps its cancer current', 'Hx breast ca: metastatic breast cancer to bone, on letrozole.', [['breast ca', 'null', 'present'], ['cancer to bone', 'C7951', 'present']]],
+];
+
 describe('narrative reader: history round 22', () => {
   describe('a metastasis weighed after a past cancer is uncertain, not history', () => checkReadings(hedgedSpread));
   describe('a former primary named with its spread elsewhere is its history', () => checkReadings(spreadSource));
+  describe('a spread doubted after it keeps no cancer current', () => checkReadings(hedgedAfterSpread));
   describe('a grade abbreviation between an organ and its histology', () => checkReadings(gradeAbbreviations));
   describe('"without evidence of" opening the next sentence speaks for the one before', () => checkReadings(withoutEvidence));
 });

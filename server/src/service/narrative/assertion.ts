@@ -1,6 +1,6 @@
 import { LIST_MARKERS, opensListItem, sentenceStartOf } from './listLead';
 import { deniedNearer, doubtOfKindOnly, settleConflicts } from './assertionConflicts';
-import { settleHedgedSpread } from './hedgedSpread';
+import { hedgedAfterCue, settleHedgedSpread } from './hedgedSpread';
 import { lastAtOrBefore } from '../sortedSearch';
 import { type Span, spanOf } from '../spans';
 import { MAX_HISTORY_SCOPE, MAX_LIST_NEGATION_SCOPE, MAX_SCOPE } from './assertionScopeLimits';
@@ -172,7 +172,8 @@ export function assertionOf(
       if (hit.trigger.haematologicOnly === true && !HAEMATOLOGIC_CODE.test(range.morphology?.code ?? '')) continue;
       // "suspicious for osseous metastatic disease given hx of breast cancer": a hedged or denied spread keeps no cancer
       // current, and "cystoscopies w/o recurrence" says the disease is gone, not that it is back.
-      const denied = (RECURRENCE.has(hit.trigger.words) && (negatedRecurrence(hit, ownNegationEnd) || newPrimariesOfTheSkin(tokens, hit))) || (hit.trigger.words === 'metastatic' && hedgedCue(tokens, denial, hit, index));
+      const denied = (RECURRENCE.has(hit.trigger.words) && (negatedRecurrence(hit, ownNegationEnd) || newPrimariesOfTheSkin(tokens, hit))) || (hit.trigger.words === 'metastatic' && (hedgedCue(tokens, denial, hit, index)
+        || hedgedAfterCue(tokens, index.hits, position, hit, (after) => !terminatorIn(index, hit.end, after.start))));
       if (!denied && activeFor(tokens, hit, start, end) && !hedgedCue(tokens, hedge, hit, index)) noteActiveCue(cues, hit, start, subjects?.[sentence] ?? -1);
       continue;
     }
