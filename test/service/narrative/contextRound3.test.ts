@@ -126,10 +126,18 @@ describe('narrative context round 3: the sub-site and side the encounter documen
 
 describe('narrative context round 3: the side of a removed organ', () => {
   checkReadings([
-    // table: kidney / Malignant Primary C64.-; left (the kidney removed) → C64.2. The history keeps its Z85.528 (Guideline I.C.2.d);
-    // the metastatic RCC of the impression is the same left-kidney cancer, hedged by "concerning for".
-    ['gives a restated kidney cancer the side of the nephrectomy', 'History: 59M, hx of RCC s/p L nephrectomy 2022.\nImpression: Findings concerning for metastatic RCC to bone.',
-      [['RCC', 'Z85528', 'history'], ['metastatic RCC to bone', 'C7951', 'uncertain'], ['RCC', 'C642', 'uncertain']]],
+    // The history keeps its Z85.528 (Guideline I.C.2.d). Round 22: the impression's "metastatic RCC" names that former primary as
+    // its spread's source, so it is the same history, Z85.528 (ANNOTATION.md round 14, '"Metastatic <histology>" is two entries
+    // … or the Z85.- history code when the note documents the primary as history: d421', and round 17's former-primary rule);
+    // round 3 had read it as the left kidney's C64.2, hedged (d36's gold, reported as a suspected gold error).
+    ['codes a restated former kidney cancer named with its spread as its history', 'History: 59M, hx of RCC s/p L nephrectomy 2022.\nImpression: Findings concerning for metastatic RCC to bone.',
+      [['RCC', 'Z85528', 'history'], ['metastatic RCC to bone', 'C7951', 'uncertain'], ['RCC', 'Z85528', 'history']]],
+    // table: kidney / Malignant Primary C64.-; left (the kidney removed) → C64.2: a restated kidney cancer takes the side of the
+    // nephrectomy, a current one (still on adjuvant therapy) and a feared local recurrence of a former one alike.
+    ['gives a restated current kidney cancer the side of the nephrectomy', 'History: 59M, RCC s/p L nephrectomy 2022, on adjuvant pembrolizumab.\nImpression: Findings concerning for metastatic RCC to bone.',
+      [['RCC', 'C642', 'present'], ['metastatic RCC to bone', 'C7951', 'uncertain'], ['RCC', 'C642', 'uncertain']]],
+    ['gives a feared recurrence of a former kidney cancer the side of the nephrectomy', 'History: 59M, hx of RCC s/p L nephrectomy 2022.\nImpression: Findings concerning for recurrent RCC.',
+      [['RCC', 'Z85528', 'history'], ['RCC', 'C642', 'uncertain']]],
   ]);
 });
 

@@ -1,5 +1,6 @@
 import { LIST_MARKERS, opensListItem, sentenceStartOf } from './listLead';
 import { deniedNearer, doubtOfKindOnly, settleConflicts } from './assertionConflicts';
+import { hedgedAfterCue, settleHedgedSpread } from './hedgedSpread';
 import { lastAtOrBefore } from '../sortedSearch';
 import { type Span, spanOf } from '../spans';
 import { MAX_HISTORY_SCOPE, MAX_LIST_NEGATION_SCOPE, MAX_SCOPE } from './assertionScopeLimits';
@@ -31,7 +32,8 @@ const WINDOW_AFTER = 60;
  * History cues that also speak for the sentence before them when they open the next one ("… s/p
  * mastectomy, pCR. Now on surveillance, NED."); further into that sentence they belong to its own diagnosis.
  */
-const NEXT_SENTENCE_HISTORY = new Set(['ned', 'no evidence of disease', 'no evidence of recurrence', 'no evidence of recurrent disease', 'no recurrence', 'without recurrence', 'w/o recurrence']);
+const NEXT_SENTENCE_HISTORY = new Set(['ned', 'no evidence of disease', 'no evidence of recurrence', 'no evidence of recurrent disease', 'no recurrence', 'without recurrence', 'w/o recurrence',
+  'without evidence of recurrence', 'w/o evidence of recurrence', 'without evidence of disease', 'without evidence of recurrent disease']);
 /** Sections whose sentences are pertinent-negative lists ("Negative for: fever, …, skin cancer"). */
 const LIST_SECTIONS: ReadonlySet<SectionKind | undefined> = new Set<SectionKind | undefined>(['review-of-systems', 'exam']);
 /** Cues in the next sentence that make a history current again ("h/o tonsil SCC. Now … regional recurrence."). */
@@ -170,7 +172,8 @@ export function assertionOf(
       if (hit.trigger.haematologicOnly === true && !HAEMATOLOGIC_CODE.test(range.morphology?.code ?? '')) continue;
       // "suspicious for osseous metastatic disease given hx of breast cancer": a hedged or denied spread keeps no cancer
       // current, and "cystoscopies w/o recurrence" says the disease is gone, not that it is back.
-      const denied = (RECURRENCE.has(hit.trigger.words) && (negatedRecurrence(hit, ownNegationEnd) || newPrimariesOfTheSkin(tokens, hit))) || (hit.trigger.words === 'metastatic' && hedgedCue(tokens, denial, hit, index));
+      const denied = (RECURRENCE.has(hit.trigger.words) && (negatedRecurrence(hit, ownNegationEnd) || newPrimariesOfTheSkin(tokens, hit))) || (hit.trigger.words === 'metastatic' && (hedgedCue(tokens, denial, hit, index)
+        || hedgedAfterCue(tokens, index.hits, position, hit, (after) => !terminatorIn(index, hit.end, after.start))));
       if (!denied && activeFor(tokens, hit, start, end) && !hedgedCue(tokens, hedge, hit, index)) noteActiveCue(cues, hit, start, subjects?.[sentence] ?? -1);
       continue;
     }
@@ -187,6 +190,7 @@ export function assertionOf(
     if (!found.has(assertion)) found.set(assertion, hit);
   }
   settleConflicts(tokens, found, start, range.end);
+  settleHedgedSpread(found, range.column);
   const active = keepsCurrent(tokens, cues, found.get('history'), start);
   for (const assertion of PRIORITY) {
     const hit = found.get(assertion);

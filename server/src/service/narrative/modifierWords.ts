@@ -29,6 +29,8 @@ const MODIFIERS: ReadonlySet<string> = new Set([
   'sessile', 'pedunculated',
   // "Seg 2 benign hemangioma": the behaviour a benign neoplasm's name already states.
   'benign',
+  // "L renal pelvis HG urothelial carcinoma", "bladder LG Ta urothelial carcinoma": the grade's abbreviations, as "high-grade".
+  'hg', 'lg',
   ...SKIN_SUBTYPE_WORDS,
 ]);
 

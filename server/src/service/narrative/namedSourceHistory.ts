@@ -23,7 +23,7 @@ const SOURCE_LEAD = new RegExp(String.raw`\bfrom\s+(?:(?:${SOURCE_WORDS.join('|'
 const LEAD_REACH = 40;
 
 /** The undotted personal-history code of a primary's undotted code ("C679" → "Z8551"), or undefined. */
-function historyCodeOf(code: string): string | undefined {
+export function historyCodeOf(code: string): string | undefined {
   return longestPrefix(MALIGNANT_HISTORY, toDotted(code))?.history.replace('.', '');
 }
 
@@ -34,7 +34,7 @@ function namedAsSource(text: string, mention: DocumentedMention): boolean {
 }
 
 /** The history codes of the note's history mentions, less those of a primary it documents as present. */
-function documentedHistories(mentions: readonly DocumentedMention[]): Set<string> {
+export function documentedHistories(mentions: readonly DocumentedMention[]): Set<string> {
   const histories = new Set<string>();
   const currents: string[] = [];
   for (const mention of mentions) {

@@ -10,6 +10,7 @@ import { withCoordinatedSitesJoined } from './coordinatedSites';
 import { withDocumentedLipomaSite } from './documentedLipomaSite';
 import { withDocumentedFibroidLayer } from './documentedFibroidLayer';
 import { withNamedSourcesAsHistory } from './namedSourceHistory';
+import { withSpreadSourcesAsHistory } from './spreadSourceHistory';
 import { withDocumentedLiverType } from './documentedLiverType';
 import { withDocumentedBenignSide } from './documentedBenignSide';
 import { withDocumentedHemangiomaSite } from './documentedHemangiomaSite';
@@ -217,12 +218,13 @@ type DocumentedPass = (text: string, mentions: readonly DocumentedMention[]) => 
 
 /**
  * The passes over the coded mentions, in order: a cancer named as a new finding's source that the note documents as history is
- * that history (namedSourceHistory.ts); then a mention takes the site, side, layer or type its note documents elsewhere
+ * that history (namedSourceHistory.ts), as is one named in its spread's words (spreadSourceHistory.ts); then a mention takes the site, side, layer or type its note documents elsewhere
  * (documentedCode.ts and the passes it names); last, a metastasis of a primary coded as history is read against it
  * (historySecondary.ts).
  */
 const DOCUMENTED_PASSES: readonly DocumentedPass[] = [
   withNamedSourcesAsHistory,
+  withSpreadSourcesAsHistory,
   withDocumentedFibroidLayer,
   (_text, mentions) => withDocumentedLipomaSite(mentions),
   (_text, mentions) => withDocumentedLiverType(mentions),
