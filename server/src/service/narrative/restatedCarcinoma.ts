@@ -12,6 +12,7 @@ import { labelledTissueResult } from './labelledTissueResult';
 import { ownCancerRestated } from './ownCancer';
 import { concludedPrimaryAfter } from './concludedPrimary';
 import { surveyedOtherLesions } from './otherLesions';
+import { namesCarcinoma, type ResultsRanges, restatesOutsideReport } from './writtenCarcinoma';
 import type { Token } from './tokens';
 import { weighedAgainstTreatment } from './treatmentEffect';
 
@@ -56,8 +57,13 @@ export function restatesEncounterCarcinoma(term: HistologyTerm, column: Neoplasm
  * (`restatedOnly`) and is dropped where the note names cancers of two organs. Only a word of the carcinoma family: "Ca" is calcium
  * as often, and a lesion word, a tissue's sarcoma or a carcinoma called metastatic are read by their own rules.
  */
-export function restatedTypedCarcinoma(reportStart: number | undefined, start: number, end: number, term: HistologyTerm, metastatic: boolean): RawMention | undefined {
-  if (reportStart === undefined || start < reportStart || metastatic || term.role !== 'primary' || UNTYPED_WORDS.has(term.words) || term.words === 'primary' || !term.words.includes('carcinoma')) return undefined;
+export function restatedTypedCarcinoma(
+  tokens: readonly Token[], report: { readonly reportStart?: number; readonly results?: ResultsRanges }, start: number, end: number, term: HistologyTerm, metastatic: boolean,
+): RawMention | undefined {
+  // Outside a report, as a clinician restates the diagnosis in a note's history or plan (writtenCarcinoma.ts).
+  const inReport = report.reportStart !== undefined && start >= report.reportStart;
+  if (!inReport && !restatesOutsideReport(tokens, start, end, report.results)) return undefined;
+  if (metastatic || term.role !== 'primary' || UNTYPED_WORDS.has(term.words) || term.words === 'primary' || !namesCarcinoma(term.words)) return undefined;
   if (term.namesLesion === true || term.tissue !== undefined || term.impliedSite !== undefined || term.nodesOnly === true) return undefined;
   return { start, end, anchorStart: start, anchorEnd: end, column: 'primary', histology: term, restatedOnly: true };
 }
