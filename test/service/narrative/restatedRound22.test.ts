@@ -46,7 +46,20 @@ const carcinomasNotRestated: readonly ReadingCase[] = [
     [['Rectal adenocarcinoma', 'C20', 'present']]],
 ];
 
+// ANNOTATION.md, "Tumor" of a proven cancer: a site-less "tumor" restating the patient's tumour takes the one cancer's code where
+// no neoplasm of another organ but a benign or in-situ one is written. A neoplasm the Index codes by its morphology as benign
+// ("liver hemangioma": Tabular D18.03 Hemangioma of intra-abdominal structures) is such a benign one, as a Table benign one is
+// (dev d848: "The seg 4b liver hemangioma" beside a rectal cancer's "residual tumor on bx"; Tabular C20). A cancer of another
+// organ still holds the tumour back.
+const tumoursBesideBenignMorphology: readonly ReadingCase[] = [
+  ['a liver hemangioma does not hold back the rectal cancer\'s tumour (d848)', 'Dx: Rectal adenocarcinoma. Liver hemangioma. Residual tumor on bx.',
+    [['Rectal adenocarcinoma', 'C20', 'present'], ['Liver hemangioma', 'D1803', 'present'], ['tumor', 'C20', 'present']]],
+  ['a cancer of another organ still holds it back', 'Dx: Rectal adenocarcinoma. Hepatocellular carcinoma of the liver. Residual tumor on bx.',
+    [['Rectal adenocarcinoma', 'C20', 'present'], ['Hepatocellular carcinoma of the liver', 'C220', 'present']]],
+];
+
 describe('narrative restatements round 22', () => {
+  describe('a "tumor" beside a benign neoplasm coded by its morphology', () => checkReadings(tumoursBesideBenignMorphology));
   describe('a typed carcinoma restated outside a report', () => checkReadings(restatedClinicalCarcinomas));
   describe('a clinician\'s carcinoma that restates no known cancer', () => checkReadings(carcinomasNotRestated));
 });

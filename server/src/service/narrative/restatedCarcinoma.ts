@@ -12,6 +12,7 @@ import { labelledTissueResult } from './labelledTissueResult';
 import { ownCancerRestated } from './ownCancer';
 import { concludedPrimaryAfter } from './concludedPrimary';
 import { surveyedOtherLesions } from './otherLesions';
+import { isBenignMorphology } from './benignMorphology';
 import { namesCarcinoma, type ResultsRanges, restatesOutsideReport } from './writtenCarcinoma';
 import type { Token } from './tokens';
 import { weighedAgainstTreatment } from './treatmentEffect';
@@ -155,7 +156,7 @@ export function withRestatedCarcinomas(
   // adenomas, an excised melanoma in situ) is not the tumour whose recurrence or progression the cancer's course weighs, nor is a
   // cancer of another organ written as past ("Remote basal cell ca of nose excised 2015"): it is no longer current (Guideline I.C.2.d).
   const spread = mentions.some((mention) => mention.column === 'secondary' && mention.site?.lymphNode !== true && !deniedWhereWritten(tokens, mention))
-    || mentions.some((mention) => mention.column !== 'secondary' && mention.column !== 'benign' && mention.column !== 'in-situ' && mention.site !== undefined && !mention.site.lymphNode && mention.site.path[0] !== organ && !aboutRelative(mention) && !past(mention));
+    || mentions.some((mention) => mention.column !== 'secondary' && mention.column !== 'benign' && mention.column !== 'in-situ' && !isBenignMorphology(mention) && mention.site !== undefined && !mention.site.lymphNode && mention.site.path[0] !== organ && !aboutRelative(mention) && !past(mention));
   // A melanoma or lymphoma takes its code from its type, not its site: only a carcinoma's site is restated.
   const carcinomas = primaries.filter((primary) => primary.morphology === undefined && primary.histology !== undefined);
   // A lesion word restates a proven cancer only: one the note only foresees ("possibility of … bladder cancer") leaves it a tumour (foreseenPrimary.ts).
