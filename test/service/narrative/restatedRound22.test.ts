@@ -32,7 +32,7 @@ const restatedClinicalCarcinomas: readonly ReadingCase[] = [
 // "A qualified primary names a new cancer and is a mention"; d140 "to exclude multicentric carcinoma"), a carcinoma of unknown
 // primary (C80.1, its own code), and a condition's hypothetical carcinoma, which takes no site from elsewhere (ANNOTATION.md, "A
 // sub-site documented anywhere in one document applies to its restatements": hypothetical mentions take none; d848 "If intra-op
-// frozen of the distal donut shows carcinoma will resect further"). A study that guides the sample is no image's weighing.
+// frozen of the distal donut shows carcinoma will resect further": C80.1, below). A study that guides the sample is no image's weighing.
 const carcinomasNotRestated: readonly ReadingCase[] = [
   ['an imaging section\'s carcinoma is no restatement', 'Hx: LUL adenocarcinoma.\n\nRadiology:\nSpiculated mass, favors adenocarcinoma.',
     [['LUL adenocarcinoma', 'C3412', 'present']]],
@@ -42,8 +42,8 @@ const carcinomasNotRestated: readonly ReadingCase[] = [
     [['pancreatic head adenocarcinoma', 'C250', 'present'], ['adenocarcinoma', 'C250', 'present']]],
   ['a multicentric carcinoma is a new cancer (d140)', '44F with L breast invasive lobular carcinoma. Biopsy recommended to exclude multicentric carcinoma.',
     [['L breast invasive lobular carcinoma', 'C50912', 'present']]],
-  ['a conditional carcinoma takes no site (d848)', 'Dx: Rectal adenocarcinoma. If the frozen section of the donut shows carcinoma will resect further.',
-    [['Rectal adenocarcinoma', 'C20', 'present']]],
+  ['a conditional carcinoma takes no site from the cancer (d848)', 'Dx: Rectal adenocarcinoma. If the frozen section of the donut shows carcinoma will resect further.',
+    [['Rectal adenocarcinoma', 'C20', 'present'], ['carcinoma', 'C801', 'hypothetical']]],
 ];
 
 // ANNOTATION.md, "Tumor" of a proven cancer: a site-less "tumor" restating the patient's tumour takes the one cancer's code where
@@ -58,7 +58,25 @@ const tumoursBesideBenignMorphology: readonly ReadingCase[] = [
     [['Rectal adenocarcinoma', 'C20', 'present'], ['Hepatocellular carcinoma of the liver', 'C220', 'present']]],
 ];
 
+// ANNOTATION.md round 17, "A conditional plan's diagnosis is coded as written, with no site from the lesion it is planned for":
+// a carcinoma an "if" clause waits for is the Table's unknown site / Malignant Primary (Tabular C80.1 Malignant (primary)
+// neoplasm, unspecified), and the test may name the intra-operative specimen's part ("If intra-op frozen of the distal donut
+// shows carcinoma", dev d848). That unknown site is no organ: it does not make the note's cancers two, so the encounter's one
+// cancer is still restated (a rectal cancer's "Residual tumor" C20, d848; a tongue cancer's outside biopsy "invasive squamous cell
+// carcinoma" beside "if frozen margins show carcinoma", Tabular C02.1 Malignant neoplasm of border of tongue, d854). A risk of
+// progression to a carcinoma is hypothetical too and restates nothing (d888).
+const conditionalCarcinomas: readonly ReadingCase[] = [
+  ['the donut\'s frozen section is the condition\'s test (d848)', 'Dx: Rectal adenocarcinoma. If intra-op frozen of the distal donut shows carcinoma will resect further. Residual tumor on bx.',
+    [['Rectal adenocarcinoma', 'C20', 'present'], ['carcinoma', 'C801', 'hypothetical'], ['tumor', 'C20', 'present']]],
+  ['a conditional carcinoma at the unknown site leaves the one cancer restated (d854)',
+    'Dx: SCC of the L lateral tongue.\n- if frozen margins show carcinoma will re-resect at the same sitting\nOutside biopsy 11/14 invasive squamous cell carcinoma, DOI 6 mm.',
+    [['SCC of the L lateral tongue', 'C021', 'present'], ['carcinoma', 'C801', 'hypothetical'], ['squamous cell carcinoma', 'C021', 'present']]],
+  ['a risk of progression to a carcinoma restates nothing (d888)', 'Dx: Rectal adenocarcinoma. He understands his risk of progression to adenocarcinoma.',
+    [['Rectal adenocarcinoma', 'C20', 'present']]],
+];
+
 describe('narrative restatements round 22', () => {
+  describe('a conditional carcinoma at the unknown site', () => checkReadings(conditionalCarcinomas));
   describe('a "tumor" beside a benign neoplasm coded by its morphology', () => checkReadings(tumoursBesideBenignMorphology));
   describe('a typed carcinoma restated outside a report', () => checkReadings(restatedClinicalCarcinomas));
   describe('a clinician\'s carcinoma that restates no known cancer', () => checkReadings(carcinomasNotRestated));

@@ -18,7 +18,8 @@ import type { Token } from './tokens';
  * - a carcinoma qualified as new ("new adenocarcinoma favored", "to exclude multicentric carcinoma"), which names another cancer
  *   (ANNOTATION.md, "A qualified primary names a new cancer and is a mention");
  * - a carcinoma "of unknown primary" (CUP), whose site-less code is its own (C80.1);
- * - a carcinoma a condition makes hypothetical ("If the frozen section shows carcinoma will resect further"), which takes no site
+ * - a carcinoma a condition or a risk makes hypothetical ("If the frozen section shows carcinoma will resect further", "his risk of
+ *   progression to adenocarcinoma"), which takes no site
  *   from elsewhere (ANNOTATION.md, "A sub-site documented anywhere in one document applies to its restatements": hypothetical
  *   mentions take none).
  */
@@ -38,6 +39,8 @@ const IMAGING_WORDS: ReadonlySet<string> = new Set([
 const TISSUE_WORDS: ReadonlySet<string> = new Set([
   'bx', 'biopsy', 'biopsies', 'biopsied', 'fna', 'fnb', 'core', 'cores', 'path', 'pathology', 'cytology', 'brushings', 'resection', 'excision', 'cone', 'tissue',
 ]);
+/** Words that make a carcinoma after them in its sentence hypothetical: a condition or a risk ("risk of progression to adenocarcinoma"). */
+const HYPOTHETICAL_CUES: ReadonlySet<string> = new Set(['if', 'risk', 'risks']);
 /** How far back in its sentence a study's name or a condition is looked for. */
 const SENTENCE_REACH_BACK = 12;
 /** How many words before the carcinoma a new-cancer qualifier may stand ("new invasive carcinoma"). */
@@ -88,7 +91,7 @@ export function restatesOutsideReport(tokens: readonly Token[], start: number, e
   if (tokens[start - 1]?.norm === '(' || SPREAD_AFTER.has(tokens[end]?.norm ?? '') || inResults(results, start)) return false;
   const sentence = tokens[start]?.sentence;
   if (nearestInSentenceBefore(tokens, start, QUALIFIER_REACH, sentence, (token) => NEW_CANCER_WORDS.has(token.norm)) >= 0) return false;
-  if (nearestInSentenceBefore(tokens, start, SENTENCE_REACH_BACK, sentence, (token) => token.norm === 'if') >= 0) return false;
+  if (nearestInSentenceBefore(tokens, start, SENTENCE_REACH_BACK, sentence, (token) => HYPOTHETICAL_CUES.has(token.norm)) >= 0) return false;
   // "CT reviewed here: adenocarcinoma" weighs an image; "CT-guided bx: adenocarcinoma", a sample nearer the word, is tissue.
   const cue = nearestInSentenceBefore(tokens, start, SENTENCE_REACH_BACK, sentence, (token) => IMAGING_WORDS.has(token.norm) || TISSUE_WORDS.has(token.norm));
   if (cue >= 0 && IMAGING_WORDS.has(tokens[cue]?.norm ?? '') && tokens[cue + 1]?.norm !== 'guided') return false;
