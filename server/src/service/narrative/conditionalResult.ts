@@ -24,6 +24,8 @@ const RESULT_WORDS: ReadonlySet<string> = new Set([
   'section', 'sections', 'margin', 'margins',
   // Round 21 (GI surveillance): the plan waits for any of a list of findings ("If any HGD or intramucosal carcinoma -> EMR").
   'any', 'or', 'hgd', 'high-grade', 'dysplasia', 'intramucosal',
+  // Round 22: the intra-operative specimen named by its part ("If intra-op frozen of the distal donut shows carcinoma", d848).
+  'intra-op', 'intraop', 'intraoperative', 'of', 'distal', 'proximal', 'donut', 'donuts',
 ]);
 
 /** How many words may stand between "if" and the carcinoma word. */

@@ -3,6 +3,7 @@ import type { HistologyTerm } from './histologyTerm';
 import type { RawMention } from './rawMention';
 import { lastAtOrBefore } from '../sortedSearch';
 import type { SiteMatch } from './siteFinder';
+import { UNSPECIFIED_SITE } from './siteMatch';
 import { deniedWhereWritten } from './deniedSpread';
 import { foreseenWhereWritten } from './foreseenPrimary';
 import { qualifiedAsResidual } from './residualCarcinoma';
@@ -12,6 +13,8 @@ import { labelledTissueResult } from './labelledTissueResult';
 import { ownCancerRestated } from './ownCancer';
 import { concludedPrimaryAfter } from './concludedPrimary';
 import { surveyedOtherLesions } from './otherLesions';
+import { isBenignMorphology } from './benignMorphology';
+import { namesCarcinoma, type ResultsRanges, restatesOutsideReport } from './writtenCarcinoma';
 import type { Token } from './tokens';
 import { weighedAgainstTreatment } from './treatmentEffect';
 
@@ -56,8 +59,13 @@ export function restatesEncounterCarcinoma(term: HistologyTerm, column: Neoplasm
  * (`restatedOnly`) and is dropped where the note names cancers of two organs. Only a word of the carcinoma family: "Ca" is calcium
  * as often, and a lesion word, a tissue's sarcoma or a carcinoma called metastatic are read by their own rules.
  */
-export function restatedTypedCarcinoma(reportStart: number | undefined, start: number, end: number, term: HistologyTerm, metastatic: boolean): RawMention | undefined {
-  if (reportStart === undefined || start < reportStart || metastatic || term.role !== 'primary' || UNTYPED_WORDS.has(term.words) || term.words === 'primary' || !term.words.includes('carcinoma')) return undefined;
+export function restatedTypedCarcinoma(
+  tokens: readonly Token[], report: { readonly reportStart?: number; readonly results?: ResultsRanges }, start: number, end: number, term: HistologyTerm, metastatic: boolean,
+): RawMention | undefined {
+  // Outside a report, as a clinician restates the diagnosis in a note's history or plan (writtenCarcinoma.ts).
+  const inReport = report.reportStart !== undefined && start >= report.reportStart;
+  if (!inReport && !restatesOutsideReport(tokens, start, end, report.results)) return undefined;
+  if (metastatic || term.role !== 'primary' || UNTYPED_WORDS.has(term.words) || term.words === 'primary' || !namesCarcinoma(term.words)) return undefined;
   if (term.namesLesion === true || term.tissue !== undefined || term.impliedSite !== undefined || term.nodesOnly === true) return undefined;
   return { start, end, anchorStart: start, anchorEnd: end, column: 'primary', histology: term, restatedOnly: true };
 }
@@ -120,9 +128,17 @@ export function isPendingCarcinoma(mention: RawMention): boolean {
   return mention.restatedOnly === true && mention.site === undefined && mention.histology !== undefined && mention.histology.tissue === undefined;
 }
 
-/** A primary malignancy written with a site of an organ (not a lymph node, which has no primary cell). */
+/**
+ * A primary malignancy written with a site of an organ (not a lymph node, which has no primary cell, nor the unknown site a
+ * conditional plan's carcinoma is coded at: "If the frozen of the donut shows carcinoma" names no second organ; conditionalResult.ts).
+ */
 export function isOrganPrimary(mention: RawMention): mention is RawMention & { readonly site: SiteMatch } {
-  return mention.column === 'primary' && mention.restatedOnly !== true && mention.site !== undefined && !mention.site.lymphNode;
+  return mention.column === 'primary' && mention.restatedOnly !== true && mention.site !== undefined && !mention.site.lymphNode && !atUnknownSite(mention);
+}
+
+/** Whether a mention is placed at the Table's unknown site (C80.1), which is no organ. */
+function atUnknownSite(mention: RawMention): boolean {
+  return mention.site?.path[0] === UNSPECIFIED_SITE;
 }
 
 /**
@@ -149,7 +165,8 @@ export function withRestatedCarcinomas(
   // adenomas, an excised melanoma in situ) is not the tumour whose recurrence or progression the cancer's course weighs, nor is a
   // cancer of another organ written as past ("Remote basal cell ca of nose excised 2015"): it is no longer current (Guideline I.C.2.d).
   const spread = mentions.some((mention) => mention.column === 'secondary' && mention.site?.lymphNode !== true && !deniedWhereWritten(tokens, mention))
-    || mentions.some((mention) => mention.column !== 'secondary' && mention.column !== 'benign' && mention.column !== 'in-situ' && mention.site !== undefined && !mention.site.lymphNode && mention.site.path[0] !== organ && !aboutRelative(mention) && !past(mention));
+    || mentions.some((mention) => mention.column !== 'secondary' && mention.column !== 'benign' && mention.column !== 'in-situ' && !isBenignMorphology(mention) && mention.site !== undefined && !mention.site.lymphNode && mention.site.path[0] !== organ && !aboutRelative(mention) && !past(mention)
+      && !atUnknownSite(mention));
   // A melanoma or lymphoma takes its code from its type, not its site: only a carcinoma's site is restated.
   const carcinomas = primaries.filter((primary) => primary.morphology === undefined && primary.histology !== undefined);
   // A lesion word restates a proven cancer only: one the note only foresees ("possibility of … bladder cancer") leaves it a tumour (foreseenPrimary.ts).

@@ -1,5 +1,6 @@
 import { lastAtOrBefore } from '../sortedSearch';
 import type { NoteSection } from './model';
+import { type ResultsRanges, resultsRanges } from './writtenCarcinoma';
 import { labelRefinedBy } from './siteContext';
 import { labelSkinSurface, mergeSkin } from './skinSites';
 import type { SiteMatch } from './siteFinder';
@@ -21,6 +22,8 @@ export interface SpecimenSites {
   readonly sites: readonly SiteMatch[];
   /** The token where the encounter's first pathology section opens: what follows is a pathology report's (restatedCarcinoma.ts). */
   readonly reportStart?: number;
+  /** The results sections' token ranges, where a clinician's site-less carcinoma weighs an image (writtenCarcinoma.ts). */
+  readonly results?: ResultsRanges;
 }
 
 /** How many tokens after its header a specimen still names the site of a finding. */
@@ -50,7 +53,7 @@ export function findSpecimenSites(tokens: readonly Token[], sites: readonly (Sit
   opened.sort((a, b) => a.start - b.start);
   const report = sections.find((section) => section.kind === 'pathology');
   const reportStart = report === undefined ? undefined : firstTokenFrom(tokens, report.headerSpan.offset);
-  return { starts: opened.map((entry) => entry.start), sites: opened.map((entry) => entry.site), ...(reportStart === undefined ? {} : { reportStart }) };
+  return { starts: opened.map((entry) => entry.start), sites: opened.map((entry) => entry.site), results: resultsRanges(tokens, sections), ...(reportStart === undefined ? {} : { reportStart }) };
 }
 
 /**
