@@ -1,0 +1,61 @@
+import { checkReadings } from './readingCases';
+import type { ReadingCase } from './readingCases';
+
+/**
+ * Assertion round 22 (issue 12, tuner I): uncertain, present and hypothetical as ANNOTATION.md's rules decide them. Codes
+ * checked against the FY2027 code titles (/work/shared/codesets) and the Table of Neoplasms (FY2025).
+ */
+
+// Rule-out on a staging study (ANNOTATION.md, "Rule-out on a staging study" and its round 17 application; round 22 (d): d844):
+// a study that rules out distant spread with no finding or symptom named as its reason is the staging of the cancer's M
+// category, hypothetical, whatever the study is called (d92 "PET/CT to r/o distant disease", d844 "- staging: CT C/A/P and bone
+// scan given N1 - r/o distant metastatic disease"); a plan's "to stage" is the staging noun's verb (d938 "laparoscopy to r/o
+// occult peritoneal disease"). A rule-out a finding prompts stays uncertain (d596). Table: Malignant Secondary C79.9
+// (disseminated, NOS); peritoneum C78.6.
+const stagingSearch: readonly ReadingCase[] = [
+  ['a study ruling out distant disease is a staging search',
+    'Assessment: p16+ SCC of the right tonsil with ipsilateral nodal mets, cT2N1M0. Will present at tumor board; PET/CT to r/o distant disease.',
+    [['SCC of the right tonsil', 'C099', 'present'], ['nodal mets', 'C770', 'present'], ['distant disease', 'C799', 'hypothetical']]],
+  ['a staging field of a plan keeps its distant rule-out hypothetical',
+    'A/P:\n47F w/ newly dx L breast IDC, cT2 cN1 M0 (clinical), HR+/HER2-.\n- staging: CT C/A/P and bone scan given N1 - r/o distant metastatic disease\n- genetics referral',
+    [['L breast IDC', 'C50912', 'present'], ['distant metastatic disease', 'C799', 'hypothetical']]],
+  ['a distant rule-out a finding prompts stays uncertain',
+    'Plan: CT chest to r/o distant mets given the new hemoptysis.',
+    [['distant mets', 'C799', 'uncertain']]],
+  ['a plan that studies the cancer "to stage" it searches the peritoneum',
+    'Assessment/Plan:\n1. Epithelioid pleural mesothelioma R.\n   - Needs EBUS to stage mediastinal nodes (N) and laparoscopy to r/o occult peritoneal mets before any P/D.',
+    [['pleural mesothelioma', 'C450', 'present'], ['peritoneal mets', 'C786', 'hypothetical']]],
+  ['a stage group is no staging verb',
+    'Assessment/Plan:\n1. Stage IIIA lung adenocarcinoma. New liver lesion - MRI liver to r/o liver mets.',
+    [['lung adenocarcinoma', 'null', 'present'], ['liver mets', 'C787', 'uncertain']]],
+];
+
+// A consent's risks are hypothetical, the disease already suspected included (ANNOTATION.md, round 17 second pass: "the hedge
+// 'possibility of' sits inside the risk and does not make it uncertain"; d687's TURBT consent). Table: bladder / Malignant
+// Primary C67.9; bladder / Unspecified Behavior D49.4. A clinician's "possibility of X" outside a consent stays uncertain.
+const consentRisks: readonly ReadingCase[] = [
+  ['the possibility of a cancer among a consent\'s risks is a risk',
+    'HPI: 70M w/ bladder tumor.\nConsent obtained after discussing risks incl bleeding, infection, perforation, need for repeat\nresection, and possibility of muscle-invasive bladder cancer requiring cystectomy/chemo.',
+    [['bladder tumor', 'D494', 'present'], ['bladder cancer', 'C679', 'hypothetical']]],
+  ['a possibility of a cancer outside a consent stays uncertain',
+    'Assessment: 70M w/ hematuria. Discussed with patient the possibility of bladder cancer; cystoscopy next week.',
+    [['bladder cancer', 'C679', 'uncertain']]],
+];
+
+// A working diagnosis "until proven otherwise" is still to be proven, uncertain (Guidelines II.H / IV.H "probable", "suspected";
+// d937 "anterior mediastinal mass = thymoma until proven otherwise", its plan's "the probable thymoma"). Index: Thymoma (benign)
+// D15.0.
+const workingDiagnosis: readonly ReadingCase[] = [
+  ['a thymoma until proven otherwise is uncertain',
+    'Impression:\n48M w/ MG and a 4.3 cm encapsulated anterior mediastinal mass = thymoma until proven otherwise.',
+    [['thymoma', 'D150', 'uncertain']]],
+  ['a thymoma stated plainly stays present',
+    'Impression:\n48M w/ MG and a 4.3 cm encapsulated anterior mediastinal mass, resected: thymoma.',
+    [['thymoma', 'D150', 'present']]],
+];
+
+describe('assertion round 22: staging searches, consent risks and working diagnoses', () => {
+  describe('rule-out on a staging study', () => checkReadings(stagingSearch));
+  describe('a consent\'s risks', () => checkReadings(consentRisks));
+  describe('until proven otherwise', () => checkReadings(workingDiagnosis));
+});
