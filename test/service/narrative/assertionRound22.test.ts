@@ -54,8 +54,30 @@ const workingDiagnosis: readonly ReadingCase[] = [
     [['thymoma', 'D150', 'present']]],
 ];
 
-describe('assertion round 22: staging searches, consent risks and working diagnoses', () => {
+// A cytology or tissue result read "c/w X" is the pathologist's diagnosis on tissue, present (ANNOTATION.md, "A cytology or tissue
+// result read 'c/w X'", "Flow cytometry read 'c/w X' is a diagnosis on cells", "'c/w <organ> primary' … on tissue or cytology of a
+// current primary is a present mention"): under a pathology report's own heading the sample may be named sentences before its
+// conclusion (d798's cytology addendum, d836's flow cytometry, d568's marrow Final Diagnosis). An image read in the sentence
+// keeps the hedge. Index: Carcinoma, serous, high grade → ovary C56.-, null with its sides; Lymphoma, B-cell, germinal center NOS
+// C85.9-; table: liver / Malignant Secondary C78.7.
+const pathologyConclusions: readonly ReadingCase[] = [
+  ['a cytology addendum\'s "c/w ovarian primary" is the pathologist\'s diagnosis',
+    'ADDENDUM - CYTOLOGY (12/04/2026):\nPeritoneal fluid: POSITIVE FOR MALIGNANCY. Metastatic high-grade serous carcinoma (WT1+, PAX8+), c/w ovarian primary.',
+    [['MALIGNANCY', 'C786', 'present'], ['Metastatic high-grade serous carcinoma', 'C786', 'present'], ['ovarian primary', 'null', 'present']]],
+  ['a flow cytometry interpretation\'s "consistent with" is a diagnosis on cells',
+    'FLOW CYTOMETRY:\n  Lambda-restricted B-cell population, CD19+, CD20+ bright, CD10+, CD5-. Interpretation: CD10-positive monotypic B cells, consistent with a germinal center B-cell lymphoma.',
+    [['lymphoma', 'C8590', 'present']]],
+  ['an image read in a pathology section keeps its "c/w" a hedge',
+    'Pathology:\nLiver lesion on CT, c/w metastatic adenocarcinoma.',
+    [['Liver lesion on CT, c/w metastatic adenocarcinoma', 'C787', 'uncertain']]],
+  ['an impression\'s "c/w" stays a hedge',
+    'Impression: RLL mass c/w lung cancer.',
+    [['lung cancer', 'C3431', 'uncertain']]],
+];
+
+describe('assertion round 22: staging searches, consent risks, working diagnoses and pathology conclusions', () => {
   describe('rule-out on a staging study', () => checkReadings(stagingSearch));
   describe('a consent\'s risks', () => checkReadings(consentRisks));
   describe('until proven otherwise', () => checkReadings(workingDiagnosis));
+  describe('a conclusion under a pathology heading', () => checkReadings(pathologyConclusions));
 });

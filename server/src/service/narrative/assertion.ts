@@ -187,7 +187,7 @@ export function assertionOf(
     const assertion = ruleOut ? 'uncertain' : stagingRuleOut(tokens, hit, section, range.column) || consentRisk(tokens, hit) ? 'hypothetical' : hit.trigger.assertion;
     if (!found.has(assertion)) found.set(assertion, hit);
   }
-  settleConflicts(tokens, found, start, range.end);
+  settleConflicts(tokens, found, start, range.end, section);
   const active = keepsCurrent(tokens, cues, found.get('history'), start);
   for (const assertion of PRIORITY) {
     const hit = found.get(assertion);
