@@ -75,9 +75,27 @@ const pathologyConclusions: readonly ReadingCase[] = [
     [['lung cancer', 'C3431', 'uncertain']]],
 ];
 
+// A metastasis typed by its cells ("metastatic adenocarcinoma") is a reading of tissue or cytology, so the source it is "consistent
+// with" is present wherever the report's diagnosis line stands (ANNOTATION.md, "'c/w <organ> primary' … on tissue or cytology of a
+// current primary is a present mention", d81's "Diagnosis:" field, d828's cytology DIAGNOSIS). Untyped metastatic disease, or an
+// image in the sentence, keeps the hedge. Table: rectum, and colon / Malignant Primary C19 (null with C18.9, C19, C20); liver /
+// Malignant Secondary C78.7.
+const typedMetastasisSources: readonly ReadingCase[] = [
+  ['the source of a typed metastasis on a report\'s diagnosis line is present',
+    'PATHOLOGY\n\nSpecimen: Liver, segment 7 lesion, CT-guided core biopsy\nDiagnosis: Metastatic adenocarcinoma, consistent with colorectal primary (CK20 positive, CDX2 positive, CK7 negative).',
+    [['adenocarcinoma', 'C787', 'present'], ['colorectal primary', 'null', 'present']]],
+  ['the source of untyped metastatic disease stays a hedge',
+    'Impression: multiple liver masses with metastatic disease, c/w colorectal primary.',
+    [['liver masses with metastatic disease', 'C787', 'present'], ['colorectal primary', 'null', 'uncertain']]],
+  ['an image in the sentence keeps the source a hedge',
+    'Impression: CT shows metastatic adenocarcinoma pattern, c/w colorectal primary.',
+    [['colorectal primary', 'null', 'uncertain']]],
+];
+
 describe('assertion round 22: staging searches, consent risks, working diagnoses and pathology conclusions', () => {
   describe('rule-out on a staging study', () => checkReadings(stagingSearch));
   describe('a consent\'s risks', () => checkReadings(consentRisks));
   describe('until proven otherwise', () => checkReadings(workingDiagnosis));
   describe('a conclusion under a pathology heading', () => checkReadings(pathologyConclusions));
+  describe('the source of a typed metastasis', () => checkReadings(typedMetastasisSources));
 });

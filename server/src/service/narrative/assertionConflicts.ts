@@ -2,7 +2,7 @@ import { pastAdjectiveOf } from './pastAdjective';
 import { settleRelativeExclusion } from './relativeExclusion';
 import type { TriggerHit } from './assertionScope';
 import type { Assertion, SectionKind } from './model';
-import { concludedInPathology } from './pathologyConclusion';
+import { concludedInPathology, typedMetastasisSource } from './pathologyConclusion';
 import { concludesTissueResult } from './tissueResult';
 import { settleFearedReturn } from './fearedReturn';
 import { firstInSentenceAfter } from './sentenceWindow';
@@ -24,7 +24,7 @@ export function settleConflicts(tokens: readonly Token[], found: Map<Assertion, 
   // "Bone marrow bx: normocellular, no reticulin fibrosis, c/w ET": the conclusion opens its own clause and ends the denial's
   // scope even where the tissue makes it a diagnosis rather than a hedge, so the clause is weighed before the hedge is dropped.
   const ownClause = hedgeOpensOwnClause(tokens, found.get('negated'), concluded, start);
-  if (concluded?.trigger.tissueConclusion === true && (concludesTissueResult(tokens, concluded.start) || concludedInPathology(tokens, concluded.start, section))) found.delete('uncertain');
+  if (concluded?.trigger.tissueConclusion === true && concludedOnTissue(tokens, concluded.start, end, section)) found.delete('uncertain');
   if (ownClause) found.delete('negated');
   if (deniedInCondition(tokens, found.get('hypothetical'), found.get('negated'))) found.delete('negated');
   const doubt = denialTakenBack(tokens, found.get('negated'));
@@ -177,4 +177,9 @@ function deniedRecurrenceAtSite(tokens: readonly Token[], found: Map<Assertion, 
   if (preposition < 0 || firstInSentenceAfter(tokens, preposition + 1, BED_REACH, sentence, (token) => BED_WORDS.has(token.norm)) < 0) return;
   found.delete('history');
   if (!found.has('negated')) found.set('negated', { ...history, trigger: { ...history.trigger, assertion: 'negated' } });
+}
+
+/** Whether a "c/w" hedge concludes a reading of tissue or cells (`tissueResult.ts`, `pathologyConclusion.ts`), not of an image. */
+function concludedOnTissue(tokens: readonly Token[], hedgeStart: number, end: number, section: SectionKind | undefined): boolean {
+  return concludesTissueResult(tokens, hedgeStart) || concludedInPathology(tokens, hedgeStart, section) || typedMetastasisSource(tokens, hedgeStart, end);
 }

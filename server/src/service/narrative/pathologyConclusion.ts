@@ -22,3 +22,28 @@ export function concludedInPathology(tokens: readonly Token[], hedgeStart: numbe
   }
   return true;
 }
+
+/** The words that name a metastasis typed by its cells, which only tissue or cytology can type. */
+const TYPED_CARCINOMAS: ReadonlySet<string> = new Set(['adenocarcinoma', 'carcinoma']);
+/** The nouns that make the hedged mention the source a metastasis came from ("c/w colorectal primary", "c/w ovarian origin"). */
+const SOURCE_NOUNS: ReadonlySet<string> = new Set(['primary', 'origin']);
+
+/**
+ * "Diagnosis: Metastatic adenocarcinoma, consistent with colorectal primary (CK20+, CDX2+)", "METASTATIC ADENOCARCINOMA,
+ * CONSISTENT WITH LUNG PRIMARY": a metastasis typed by its cells is a reading of tissue or cytology wherever its report's
+ * diagnosis line stands, so the source it is "consistent with" is the pathologist's diagnosis on tissue, present (ANNOTATION.md,
+ * "'c/w <organ> primary' … on tissue or cytology of a current primary is a present mention", d81, d828). An image types no
+ * carcinoma, and one read in the sentence keeps the hedge.
+ */
+export function typedMetastasisSource(tokens: readonly Token[], hedgeStart: number, mentionEnd: number): boolean {
+  if (!SOURCE_NOUNS.has(tokens[mentionEnd - 1]?.norm ?? '')) return false;
+  const sentence = tokens[hedgeStart]?.sentence;
+  let typed = false;
+  for (let index = hedgeStart - 1; index >= Math.max(0, hedgeStart - SENTENCE_START_REACH); index--) {
+    const token = tokens[index];
+    if (token === undefined || token.sentence !== sentence) break;
+    if (TISSUE_RESULT_STOPS.has(token.norm)) return false;
+    typed ||= TYPED_CARCINOMAS.has(token.norm) && tokens[index - 1]?.norm === 'metastatic';
+  }
+  return typed;
+}
