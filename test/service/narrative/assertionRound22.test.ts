@@ -58,8 +58,9 @@ const workingDiagnosis: readonly ReadingCase[] = [
 // result read 'c/w X'", "Flow cytometry read 'c/w X' is a diagnosis on cells", "'c/w <organ> primary' … on tissue or cytology of a
 // current primary is a present mention"): under a pathology report's own heading the sample may be named sentences before its
 // conclusion (d798's cytology addendum, d836's flow cytometry, d568's marrow Final Diagnosis). An image read in the sentence
-// keeps the hedge. Index: Carcinoma, serous, high grade → ovary C56.-, null with its sides; Lymphoma, B-cell, germinal center NOS
-// C85.9-; table: liver / Malignant Secondary C78.7.
+// keeps the hedge; "in keeping with" is read as "consistent with" is (d827). Index: Leukemia, myeloid, acute C92.0-; Carcinoma,
+// serous, high grade → ovary C56.-, null with its sides; Lymphoma, B-cell, germinal center NOS C85.9-; table: liver / Malignant
+// Secondary C78.7.
 const pathologyConclusions: readonly ReadingCase[] = [
   ['a cytology addendum\'s "c/w ovarian primary" is the pathologist\'s diagnosis',
     'ADDENDUM - CYTOLOGY (12/04/2026):\nPeritoneal fluid: POSITIVE FOR MALIGNANCY. Metastatic high-grade serous carcinoma (WT1+, PAX8+), c/w ovarian primary.',
@@ -67,6 +68,12 @@ const pathologyConclusions: readonly ReadingCase[] = [
   ['a flow cytometry interpretation\'s "consistent with" is a diagnosis on cells',
     'FLOW CYTOMETRY:\n  Lambda-restricted B-cell population, CD19+, CD20+ bright, CD10+, CD5-. Interpretation: CD10-positive monotypic B cells, consistent with a germinal center B-cell lymphoma.',
     [['lymphoma', 'C8590', 'present']]],
+  ['a flow cytometry interpretation "in keeping with" AML is a diagnosis on cells (d827)',
+    'FLOW CYTOMETRY:\n Interpretation: Myeloid blast population, CD34-/HLA-DR-, in keeping with AML with NPM1 mutation.',
+    [['AML', 'C9200', 'present']]],
+  ['an image "most in keeping with" metastases stays a hedge',
+    'Impression: CT shows innumerable liver lesions, most in keeping with metastases.',
+    [['liver lesions, most in keeping with metastases', 'C787', 'uncertain']]],
   ['an image read in a pathology section keeps its "c/w" a hedge',
     'Pathology:\nLiver lesion on CT, c/w metastatic adenocarcinoma.',
     [['Liver lesion on CT, c/w metastatic adenocarcinoma', 'C787', 'uncertain']]],
