@@ -99,10 +99,28 @@ const typedMetastasisSources: readonly ReadingCase[] = [
     [['colorectal primary', 'null', 'uncertain']]],
 ];
 
+// Readings listed as the subject of one judgement share it (Guidelines II.H / IV.H "unlikely", "less likely"; ANNOTATION.md
+// "Codes by assertion": uncertain), past the reasons set off in parentheses after each (d937 "Lymphoma (no B sx, …) and a
+// mediastinal germ cell tumor (normal markers) are unlikely", d886 "Craniopharyngioma, Rathke cleft cyst felt less likely on
+// imaging"). A judgement that does not close its clause judges no list. Index: Lymphoma (of) C85.9-; Craniopharyngioma D44.4;
+// Thymoma (benign) D15.0; Tumor, germ cell, mediastinum C38.3.
+const sharedJudgements: readonly ReadingCase[] = [
+  ['the first of two readings judged unlikely together is uncertain',
+    'Impression:\n48M w/ MG and anterior mediastinal mass. Lymphoma (no B sx, no adenopathy, normal LDH) and a mediastinal germ cell tumor (normal markers) are unlikely.',
+    [['Lymphoma', 'C8590', 'uncertain'], ['mediastinal germ cell tumor', 'C383', 'uncertain']]],
+  ['a differential felt less likely on imaging hedges its first reading',
+    'Assessment:\n- Craniopharyngioma, Rathke cleft cyst felt less likely on imaging',
+    [['Craniopharyngioma', 'D444', 'uncertain']]],
+  ['a judgement that does not close its clause judges no list',
+    'Impression: Thymoma, 4 cm, encapsulated, and the nodes are unlikely to be involved.',
+    [['Thymoma', 'D150', 'present']]],
+];
+
 describe('assertion round 22: staging searches, consent risks, working diagnoses and pathology conclusions', () => {
   describe('rule-out on a staging study', () => checkReadings(stagingSearch));
   describe('a consent\'s risks', () => checkReadings(consentRisks));
   describe('until proven otherwise', () => checkReadings(workingDiagnosis));
   describe('a conclusion under a pathology heading', () => checkReadings(pathologyConclusions));
   describe('the source of a typed metastasis', () => checkReadings(typedMetastasisSources));
+  describe('readings judged together', () => checkReadings(sharedJudgements));
 });
