@@ -102,7 +102,9 @@ const typedMetastasisSources: readonly ReadingCase[] = [
 // Readings listed as the subject of one judgement share it (Guidelines II.H / IV.H "unlikely", "less likely"; ANNOTATION.md
 // "Codes by assertion": uncertain), past the reasons set off in parentheses after each (d937 "Lymphoma (no B sx, …) and a
 // mediastinal germ cell tumor (normal markers) are unlikely", d886 "Craniopharyngioma, Rathke cleft cyst felt less likely on
-// imaging"). A judgement that does not close its clause judges no list. Index: Lymphoma (of) C85.9-; Craniopharyngioma D44.4;
+// imaging"). A judgement closes its clause before a conjunction that opens the next (d703 "a bone metastasis from the prostate
+// cancer is felt unlikely but this will be sorted out on the biopsy"; table: bone / Malignant Secondary C79.51); one that does
+// not close its clause judges no list. Index: Lymphoma (of) C85.9-; Craniopharyngioma D44.4;
 // Thymoma (benign) D15.0; Tumor, germ cell, mediastinum C38.3.
 const sharedJudgements: readonly ReadingCase[] = [
   ['the first of two readings judged unlikely together is uncertain',
@@ -111,6 +113,9 @@ const sharedJudgements: readonly ReadingCase[] = [
   ['a differential felt less likely on imaging hedges its first reading',
     'Assessment:\n- Craniopharyngioma, Rathke cleft cyst felt less likely on imaging',
     [['Craniopharyngioma', 'D444', 'uncertain']]],
+  ['a judgement that a conjunction follows closes its clause (d703)',
+    '2. History of prostate cancer, PSA undetectable, a bone metastasis from the prostate cancer is felt unlikely but this will be sorted out on the biopsy.',
+    [['prostate cancer', 'Z8546', 'history'], ['bone metastasis', 'C7951', 'uncertain'], ['prostate cancer', 'Z8546', 'history']]],
   ['a judgement that does not close its clause judges no list',
     'Impression: Thymoma, 4 cm, encapsulated, and the nodes are unlikely to be involved.',
     [['Thymoma', 'D150', 'present']]],

@@ -9,7 +9,7 @@ import { conditionOnCourse } from './conditionalCourse';
 import type { FieldBoundaries } from './inlineFields';
 import { involvedByCancer } from './ownCancer';
 import { firstInSentenceAfter, wordInSentenceWindow } from './sentenceWindow';
-import { sharedJudgement } from './sharedJudgement';
+import { opensNextClause, sharedJudgement } from './sharedJudgement';
 import type { Token } from './tokens';
 import { ANCHOR_LEXICONS } from './wordClasses';
 
@@ -108,7 +108,7 @@ const SUBTYPE_NOUNS = new Set(['type', 'subtype', 'variant', 'pattern']);
 function judgedSubject(tokens: readonly Token[], hit: TriggerHit, end: number): boolean {
   const { assertion } = hit.trigger;
   if (sharedJudgement(tokens, hit, end)) return true;
-  if ((assertion !== 'uncertain' && assertion !== 'negated') || !(closesClause(tokens, hit.end) || REASONS.has(tokens[hit.end]?.norm ?? ''))) return false;
+  if ((assertion !== 'uncertain' && assertion !== 'negated') || !(closesClause(tokens, hit.end) || REASONS.has(tokens[hit.end]?.norm ?? '') || opensNextClause(tokens, hit.end))) return false;
   // Only a hedge: a denial after a dash ("- negative", "- none") may answer a study or a question, not judge the item.
   if (assertion === 'uncertain' && DASHES.has(tokens[hit.start - 1]?.norm ?? '') && tokens[hit.start - 1]?.norm !== ':') return ownItemQualifiers(tokens, end, hit.start - 1);
   if (hit.start - end > JUDGED_SUBJECT_REACH) return false;

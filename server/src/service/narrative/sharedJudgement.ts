@@ -49,3 +49,14 @@ function closesJudgement(tokens: readonly Token[], after: number): boolean {
   if (next === undefined || next.punct || next.sentence !== tokens[after - 1]?.sentence) return true;
   return next.norm === 'on' && IMAGING_MODALITIES.has(tokens[after + 1]?.norm ?? '');
 }
+
+/** The conjunctions that open a new clause after a judgement ("… is felt unlikely but this will be sorted out on the biopsy"). */
+const NEXT_CLAUSE_CONJUNCTIONS: ReadonlySet<string> = new Set(['but', 'however', 'although', 'though', 'while', 'whereas']);
+
+/**
+ * Whether a conjunction opening the next clause stands at `index`, so the judgement before it closes its own clause as a comma
+ * would ("a bone metastasis from the prostate cancer is felt unlikely but this will be sorted out on the biopsy", d703).
+ */
+export function opensNextClause(tokens: readonly Token[], index: number): boolean {
+  return NEXT_CLAUSE_CONJUNCTIONS.has(tokens[index]?.norm ?? '');
+}
