@@ -1,4 +1,3 @@
-import type { TriggerHit } from './assertionScope';
 import { IMAGING_MODALITIES } from './imagingModalities';
 import type { Token } from './tokens';
 import { ANCHOR_LEXICONS } from './wordClasses';
@@ -20,7 +19,14 @@ const CLAUSE_WORDS: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', '
 /** How many tokens the listed readings and their asides may span: a few readings, each with a short reason. */
 const LIST_REACH = 24;
 
-export function sharedJudgement(tokens: readonly Token[], hit: TriggerHit, end: number): boolean {
+/** The parts of a trigger hit this reads, written out so that the scope rules that call it are not imported back (no cycle). */
+interface JudgementHit {
+  readonly start: number;
+  readonly end: number;
+  readonly trigger: { readonly assertion: string };
+}
+
+export function sharedJudgement(tokens: readonly Token[], hit: JudgementHit, end: number): boolean {
   if (hit.trigger.assertion !== 'uncertain' || hit.start - end > LIST_REACH || !closesJudgement(tokens, hit.end)) return false;
   // The verb stands before the cue ("are unlikely") or opens it ("felt less likely").
   const verb = SUBJECT_VERBS.has(tokens[hit.start]?.norm ?? '') ? hit.start : hit.start - 1;
