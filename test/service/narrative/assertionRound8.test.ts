@@ -17,11 +17,12 @@ describe('narrative assertion round 8: "c/w X primary" of a cancer the note has 
       'Gastrectomy: gastric adenocarcinoma, poorly differentiated. Liver nodule excision: metastatic adenocarcinoma, consistent with gastric primary.',
       [['gastric adenocarcinoma', 'C169', 'present'], ['Liver nodule excision: metastatic adenocarcinoma', 'C787', 'present'], ['gastric primary', 'C169', 'present']],
     ],
-    // table: stomach / Malignant Primary C16.9: with no stomach cancer established, the same words stay a hedge (II.H).
+    // table: stomach / Malignant Primary C16.9: with no stomach cancer stated before, the source a metastasis typed by its cells
+    // is "consistent with" is still the pathologist's diagnosis on tissue, present (ANNOTATION.md round 15 second pass: "c/w <organ> primary" on tissue or cytology of a current primary is present (d81 mended from uncertain; assertion round 22, pathologyConclusion.ts)).
     [
       'a deposit "c/w" a primary the note has not established',
       'Liver nodule excision: metastatic adenocarcinoma, consistent with gastric primary.',
-      [['Liver nodule excision: metastatic adenocarcinoma', 'C787', 'present'], ['gastric primary', 'C169', 'uncertain']],
+      [['Liver nodule excision: metastatic adenocarcinoma', 'C787', 'present'], ['gastric primary', 'C169', 'present']],
     ],
     // table: liver / Malignant Secondary C78.7: a new lesion "c/w metastasis" beside known liver metastases may be a new,
     // unproven deposit; only a "primary" phrase is settled by the established cancer.

@@ -102,7 +102,8 @@ const parenthesizedSemicolon: readonly ReadingCase[] = [
 // C19 (table: rectosigmoid / Malignant Primary C19), and a documented part of the colon still gives its code (C18.2).
 const unsitedColorectal: readonly ReadingCase[] = [
   ['a site-less colorectal primary is null', 'Liver core: metastatic adenocarcinoma, c/w colorectal primary.',
-    [['Liver core: metastatic adenocarcinoma', 'C787', 'present'], ['colorectal primary', 'null', 'uncertain']]],
+    // Present: ANNOTATION.md round 15 second pass: "c/w <organ> primary" on tissue or cytology of a current primary is present (d81 mended from uncertain; assertion round 22, pathologyConclusion.ts).
+    [['Liver core: metastatic adenocarcinoma', 'C787', 'present'], ['colorectal primary', 'null', 'present']]],
   ['a foreseen colorectal cancer is null too', 'Plan: colonoscopy for colorectal cancer screening, due 2027.', [['colorectal cancer', 'null', 'hypothetical']]],
   ['the rectosigmoid keeps C19', 'Dx: rectosigmoid cancer, on FOLFOX.', [['rectosigmoid cancer', 'C19', 'present']]],
   ['a documented colon part gives its code', 'Dx: adenocarcinoma of the ascending colon, on FOLFOX.\nA/P: metastatic colorectal cancer.',

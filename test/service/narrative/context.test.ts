@@ -80,10 +80,11 @@ describe('narrative context: report line labels and clauses', () => {
     assert.deepEqual(summary(specimen).map(([, code]) => code), ['C770']); // lymph gland, supraclavicular → Malignant Secondary C77.0
   });
 
-  it('calls a carcinoma in a liver specimen metastatic, and hedges only what follows "consistent with"', () => {
+  // The source is present: ANNOTATION.md round 15 second pass: "c/w <organ> primary" on tissue or cytology of a current primary is present (d81 mended from uncertain; assertion round 22, pathologyConclusion.ts).
+  it('calls a carcinoma in a liver specimen metastatic, and reads what follows "consistent with" as its source', () => {
     assert.deepEqual(summary('Specimen: Liver, core biopsy\nDiagnosis: Metastatic adenocarcinoma, consistent with colorectal primary.').map(([, code, assertion]) => [code, assertion]), [
       ['C787', 'present'], // liver → Malignant Secondary C78.7
-      ['null', 'uncertain'], // rectum, and colon: null with C18.9, C19, C20 (ANNOTATION.md round 21 (h)); 'consistent with' (Guideline II.H)
+      ['null', 'present'], // rectum, and colon: null with C18.9, C19, C20 (ANNOTATION.md round 21 (h)); on tissue, present
     ]);
   });
 

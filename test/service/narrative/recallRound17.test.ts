@@ -114,7 +114,8 @@ const relativesSarcoma: readonly ReadingCase[] = [
 const statedOrigins: readonly ReadingCase[] = [
   ['an IHC conclusion supporting thymic origin', 'IHC CD5+, CD117+, p40+, TTF-1 neg, supporting thymic origin over metastatic lung SCC.',
     [['thymic origin', 'C37', 'present'], ['lung SCC', 'null', 'present']]],
-  ['a frozen section c/w colorectal origin', 'Frozen: metastatic adenocarcinoma c/w colorectal origin.', [['colorectal origin', 'null', 'uncertain']]],
+  // Present: ANNOTATION.md round 15 second pass: "c/w <organ> primary" on tissue or cytology of a current primary is present (d81 mended from uncertain; assertion round 22, pathologyConclusion.ts).
+  ['a frozen section c/w colorectal origin', 'Frozen: metastatic adenocarcinoma c/w colorectal origin.', [['colorectal origin', 'null', 'present']]],
   ['a cause of cardiac origin is no mention', 'Chest pain, likely of cardiac origin.', []],
   ['an origin with no malignancy near is no mention', 'Hematuria c/w renal origin.', []],
 ];

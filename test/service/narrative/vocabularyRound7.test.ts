@@ -201,7 +201,8 @@ describe('narrative sites round 7: a colorectal primary of a note that documents
     ]],
     // No part documented: table: rectum, and colon / Malignant Primary C19 (d81).
     ['guard: with no part documented it stays null (C18.9, C19, C20)', 'Liver core: Metastatic adenocarcinoma, consistent with colorectal primary.', [
-      ['Liver core: Metastatic adenocarcinoma', 'C787', 'present'], ['colorectal primary', 'null', 'uncertain'],
+      // Present: ANNOTATION.md round 15 second pass: "c/w <organ> primary" on tissue or cytology of a current primary is present (d81 mended from uncertain; assertion round 22, pathologyConclusion.ts).
+      ['Liver core: Metastatic adenocarcinoma', 'C787', 'present'], ['colorectal primary', 'null', 'present'],
     ]],
     // A rectal primary documented beside a colon one: "mCRC" names neither (table: rectum, and colon C19).
     ['guard: a colon and a rectal primary leave "mCRC" null', 'Cecal adenocarcinoma. Rectal adenocarcinoma. mCRC on FOLFOX.', [

@@ -11,6 +11,7 @@ import { activeFor, keepsCurrent, newPrimariesOfTheSkin, noActiveCues, noteActiv
 import { riskListCue } from './assertionRisk';
 import { matchTriggerAt } from './assertionTriggerMatch';
 import { biopsyRuleOut, stagingRuleOut } from './assertionStaging';
+import { consentRisk } from './consentRisk';
 import { CHECKED_NO } from './checkboxTriggers';
 import { HAEMATOLOGIC_CODE } from './watchedDiseaseTriggers';
 import { type TriggerHit, isParenthesised, reaches } from './assertionScope';
@@ -186,10 +187,10 @@ export function assertionOf(
     if (hit.trigger.assertion === 'pseudo' || !reaches(tokens, hit, Math.max(start, range.anchorStart), Math.max(end, range.anchorEnd ?? end), index.terminators, index.fields, LIST_SECTIONS.has(section), section === 'past-surgical-history')) continue;
     if (hit.trigger.assertion === 'other') return { assertion: 'present', otherExperiencer: true };
     const ruleOut = indicationRuleOut(tokens, hit, section) || biopsyRuleOut(tokens, hit);
-    const assertion = ruleOut ? 'uncertain' : stagingRuleOut(tokens, hit, section, range.column) ? 'hypothetical' : hit.trigger.assertion;
+    const assertion = ruleOut ? 'uncertain' : stagingRuleOut(tokens, hit, section, range.column) || consentRisk(tokens, hit) ? 'hypothetical' : hit.trigger.assertion;
     if (!found.has(assertion)) found.set(assertion, hit);
   }
-  settleConflicts(tokens, found, start, range.end);
+  settleConflicts(tokens, found, start, range.end, section);
   settleHedgedSpread(found, range.column);
   const active = keepsCurrent(tokens, cues, found.get('history'), start);
   for (const assertion of PRIORITY) {

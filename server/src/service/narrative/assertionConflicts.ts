@@ -1,7 +1,8 @@
 import { pastAdjectiveOf } from './pastAdjective';
 import { settleRelativeExclusion } from './relativeExclusion';
 import type { TriggerHit } from './assertionScope';
-import type { Assertion } from './model';
+import type { Assertion, SectionKind } from './model';
+import { concludedInPathology, typedMetastasisSource } from './pathologyConclusion';
 import { concludesTissueResult } from './tissueResult';
 import { settleFearedReturn } from './fearedReturn';
 import { settleNearerHedge } from './nearerHedge';
@@ -14,7 +15,7 @@ import type { Token } from './tokens';
  * outranks a history lead before it ("Hx of colon cancer 2018 - adrenal metastasis considered less
  * likely": the history lead names the old cancer, the hedge is the metastasis's own).
  */
-export function settleConflicts(tokens: readonly Token[], found: Map<Assertion, TriggerHit>, start: number, end = start): void {
+export function settleConflicts(tokens: readonly Token[], found: Map<Assertion, TriggerHit>, start: number, end = start, section?: SectionKind): void {
   deniedRecurrenceAtSite(tokens, found, end);
   // "worried about the cancer coming back", "asked whether this means the cancer is back": a feared return is uncertain (fearedReturn.ts).
   settleFearedReturn(tokens, found, start, end);
@@ -26,7 +27,7 @@ export function settleConflicts(tokens: readonly Token[], found: Map<Assertion, 
   // "Bone marrow bx: normocellular, no reticulin fibrosis, c/w ET": the conclusion opens its own clause and ends the denial's
   // scope even where the tissue makes it a diagnosis rather than a hedge, so the clause is weighed before the hedge is dropped.
   const ownClause = hedgeOpensOwnClause(tokens, found.get('negated'), concluded, start);
-  if (concluded?.trigger.tissueConclusion === true && concludesTissueResult(tokens, concluded.start)) found.delete('uncertain');
+  if (concluded?.trigger.tissueConclusion === true && concludedOnTissue(tokens, concluded.start, end, section)) found.delete('uncertain');
   if (ownClause) found.delete('negated');
   if (deniedInCondition(tokens, found.get('hypothetical'), found.get('negated'))) found.delete('negated');
   const doubt = denialTakenBack(tokens, found.get('negated'));
@@ -179,4 +180,9 @@ function deniedRecurrenceAtSite(tokens: readonly Token[], found: Map<Assertion, 
   if (preposition < 0 || firstInSentenceAfter(tokens, preposition + 1, BED_REACH, sentence, (token) => BED_WORDS.has(token.norm)) < 0) return;
   found.delete('history');
   if (!found.has('negated')) found.set('negated', { ...history, trigger: { ...history.trigger, assertion: 'negated' } });
+}
+
+/** Whether a "c/w" hedge concludes a reading of tissue or cells (`tissueResult.ts`, `pathologyConclusion.ts`), not of an image. */
+function concludedOnTissue(tokens: readonly Token[], hedgeStart: number, end: number, section: SectionKind | undefined): boolean {
+  return concludesTissueResult(tokens, hedgeStart) || concludedInPathology(tokens, hedgeStart, section) || typedMetastasisSource(tokens, hedgeStart, end);
 }

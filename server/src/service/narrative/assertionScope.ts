@@ -9,6 +9,7 @@ import { conditionOnCourse } from './conditionalCourse';
 import type { FieldBoundaries } from './inlineFields';
 import { involvedByCancer } from './ownCancer';
 import { firstInSentenceAfter, wordInSentenceWindow } from './sentenceWindow';
+import { opensNextClause, sharedJudgement } from './sharedJudgement';
 import type { Token } from './tokens';
 import { ANCHOR_LEXICONS } from './wordClasses';
 
@@ -106,7 +107,8 @@ const SUBTYPE_NOUNS = new Set(['type', 'subtype', 'variant', 'pattern']);
  */
 function judgedSubject(tokens: readonly Token[], hit: TriggerHit, end: number): boolean {
   const { assertion } = hit.trigger;
-  if ((assertion !== 'uncertain' && assertion !== 'negated') || !(closesClause(tokens, hit.end) || REASONS.has(tokens[hit.end]?.norm ?? ''))) return false;
+  if (sharedJudgement(tokens, hit, end)) return true;
+  if ((assertion !== 'uncertain' && assertion !== 'negated') || !(closesClause(tokens, hit.end) || REASONS.has(tokens[hit.end]?.norm ?? '') || opensNextClause(tokens, hit.end))) return false;
   // Only a hedge: a denial after a dash ("- negative", "- none") may answer a study or a question, not judge the item.
   if (assertion === 'uncertain' && DASHES.has(tokens[hit.start - 1]?.norm ?? '') && tokens[hit.start - 1]?.norm !== ':') return ownItemQualifiers(tokens, end, hit.start - 1);
   if (hit.start - end > JUDGED_SUBJECT_REACH) return false;

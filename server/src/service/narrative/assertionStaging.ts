@@ -19,7 +19,8 @@ const RULE_OUT_CUES = new Set(['rule out', 'to exclude', 'exclude', 'r/o']);
 const IMAGING_WORDS: ReadonlySet<string> = new Set([...IMAGING_MODALITIES, 'laparoscopy']);
 /** Words that make the study a staging of the cancer's extent, not the work-up of a finding. */
 const STAGING_WORDS = new Set(['staging', 'baseline']);
-const PLAN_KINDS: ReadonlySet<SectionKind | undefined> = new Set<SectionKind | undefined>(['plan', 'assessment-and-plan', 'assessment']);
+// A plan's "- staging: CT C/A/P and bone scan - r/o distant metastatic disease" opens a "Staging" field, a Diagnoses header.
+const PLAN_KINDS: ReadonlySet<SectionKind | undefined> = new Set<SectionKind | undefined>(['plan', 'assessment-and-plan', 'assessment', 'diagnoses']);
 /**
  * How many words before the cue are read for the study: a study's slashed regions and its timing are many tokens
  * ("CT chest/abd/pelvis w/ contrast prior to gyn onc visit to r/o …").
@@ -37,11 +38,22 @@ export function stagingRuleOut(tokens: readonly Token[], hit: TriggerHit, sectio
     const token = tokens[position];
     if (token === undefined || token.sentence !== sentence) break;
     imaging ||= IMAGING_WORDS.has(token.norm);
-    staging ||= STAGING_WORDS.has(token.norm);
+    staging ||= STAGING_WORDS.has(token.norm) || stagingVerb(tokens, position);
     brain ||= BRAIN_STUDY_WORDS.has(token.norm);
   }
   if (!imaging) return false;
-  return staging || stagingAfter(tokens, hit.end, sentence) || (brain && BRAIN_SPREAD_WORDS.has(tokens[hit.end]?.norm ?? '') && !reasonAfter(tokens, hit.end, sentence));
+  const unprompted = !reasonAfter(tokens, hit.end, sentence);
+  return staging || stagingAfter(tokens, hit.end, sentence) || (brain && BRAIN_SPREAD_WORDS.has(tokens[hit.end]?.norm ?? '') && unprompted)
+    || distantSearch(tokens, hit, unprompted);
+}
+
+/**
+ * "Needs EBUS to stage mediastinal nodes (N) and laparoscopy to r/o occult peritoneal disease": the verb "to stage" calls the
+ * plan's studies a staging as the noun does (d938); "stage" alone is the cancer's stage group ("stage IIIA"), which a study to
+ * work up a new finding may follow, so only the verb after "to" counts.
+ */
+function stagingVerb(tokens: readonly Token[], position: number): boolean {
+  return tokens[position]?.norm === 'stage' && tokens[position - 1]?.norm === 'to';
 }
 
 /**
@@ -53,6 +65,15 @@ const BRAIN_STUDY_WORDS = new Set(['brain', 'head']);
 const BRAIN_SPREAD_WORDS = new Set(['brain', 'intracranial', 'cns']);
 /** Words that give the reason a study is ordered: a finding or symptom prompts it. */
 const REASON_WORDS = new Set(['given', 'because', 'due', 'for', 'with', 'w/', 'in', 'after', 'as', 'since']);
+
+/**
+ * "PET/CT to r/o distant disease", "CT C/A/P and bone scan - r/o distant metastatic disease": distant spread is the M category
+ * of the cancer's stage, so a study that rules it out with no reason given after it searches the whole body for what no finding
+ * has raised, the staging search of ANNOTATION.md (d92, d844: hypothetical), whatever the study is called.
+ */
+function distantSearch(tokens: readonly Token[], hit: TriggerHit, unprompted: boolean): boolean {
+  return unprompted && tokens[hit.end]?.norm === 'distant';
+}
 
 /** Whether the words after the cue, in its sentence, give the study a reason ("given the encephalopathy", "for new headaches"). */
 function reasonAfter(tokens: readonly Token[], from: number, sentence: number | undefined): boolean {

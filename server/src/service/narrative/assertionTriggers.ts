@@ -157,8 +157,8 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
     'favors', 'favour', 'favours', 'favoring', 'favouring',
     // What an image shows of a diagnosis is no tissue proof ("washout characteristics of adenoma").
     'characteristics of', 'imaging characteristics of', 'imaging features of',
-    // Radiology's other readings short of a diagnosis ("most in keeping with metastatic disease", "could reflect lymphoma").
-    'in keeping with', 'most in keeping with', 'could reflect', 'may reflect', 'might reflect'),
+    // Radiology's other readings short of a diagnosis ("could reflect lymphoma").
+    'could reflect', 'may reflect', 'might reflect'),
   // A judgement written after the diagnosis it weighs ("Lymphoma likely.", "Lung cancer is probable."), read only right
   // before the clause ends: "lung cancer, likely to respond to osimertinib" weighs the response, not the cancer.
   ...both('uncertain', 'likely', 'most likely', 'more likely', 'probable', 'is likely', 'is most likely', 'is probable', 'are likely', 'seems likely')
@@ -195,7 +195,10 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
   { words: 'r/o', assertion: 'uncertain', direction: 'both', postOnlyAtClauseEnd: true },
   // "Metastatic adenocarcinoma, consistent with colorectal primary": the hedge is about what follows it.
   // In a tissue or cytology result it is the pathologist's diagnosis (`tissueResult.ts`).
-  ...pre('uncertain', 'c/w', 'consistent with', 'consistent w /', 'most c/w', 'most consistent with').map((trigger) => ({ ...trigger, tissueConclusion: true })),
+  // "In keeping with" says the same ("most in keeping with metastatic disease" on an image; "Myeloid blast population, in keeping
+  // with AML" on flow cytometry, d827).
+  ...pre('uncertain', 'c/w', 'consistent with', 'consistent w /', 'most c/w', 'most consistent with', 'in keeping with', 'most in keeping with')
+    .map((trigger) => ({ ...trigger, tissueConclusion: true })),
   // The concern named after what it fears, right after it ("olaparib stopped for MDS concern", "lymphoma concern").
   { words: 'concern', assertion: 'uncertain', direction: 'post', postScope: 0 },
   // "colon cancer screening": only the diagnosis right before ("H/o CIN 3 - cervical cancer screening" screens for the cancer, not the CIN).

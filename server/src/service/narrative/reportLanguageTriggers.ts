@@ -1,6 +1,7 @@
 import { type AssertionTrigger, bothTriggers as both, postTriggers as post, preTriggers as pre } from './assertionTrigger';
 import { TIMING_TRIGGERS } from './timingTriggers';
 import { WEIGHED_EVIDENCE_TRIGGERS } from './weighedEvidenceTriggers';
+import { WORKING_DIAGNOSIS_TRIGGERS } from './workingDiagnosisTriggers';
 
 /**
  * Cues of issue 12's thirteenth round of notes (second-language writers, dictation, pathology reports, sign-outs, interpreter
@@ -43,6 +44,7 @@ const EARLIER_STUDIES: readonly string[] = ['previously', 'pre-operatively', 'pr
 export const REPORT_LANGUAGE_TRIGGERS: readonly AssertionTrigger[] = [
   // A report's weighing of the evidence for a diagnosis (round 18; `weighedEvidenceTriggers.ts`).
   ...WEIGHED_EVIDENCE_TRIGGERS,
+  ...WORKING_DIAGNOSIS_TRIGGERS,
   // Words of a plan's timing and need that hold a trigger but assert nothing (round 21; `timingTriggers.ts`).
   ...TIMING_TRIGGERS,
   // French and Spanish radiology's hedge as second-language writers translate it ("necrotic nodes, evocative for metastasis"):

@@ -26,6 +26,9 @@ const LEVEL_WORDS: ReadonlySet<string> = new Set(['washout', 'elevated', 'rising
 const NOT_YET_WORDS: ReadonlySet<string> = new Set(['pending', 'planned', 'scheduled', 'recommend', 'recommended', 'will', 'consider', 'considered',
   'needed', 'obtain', 'awaiting', 'await', 'ordered', 'refer', 'referral', 'if', 'prior', 'before', 'nondiagnostic', 'non-diagnostic']);
 
+/** The words that keep a "c/w" a hedge however near a sample it stands: an image read, a level measured, a sample still to come. */
+export const TISSUE_RESULT_STOPS: ReadonlySet<string> = new Set([...IMAGING_WORDS, ...LEVEL_WORDS, ...NOT_YET_WORDS]);
+
 /** Whether the hedge starting at `hedgeStart` concludes a tissue or cytology result written earlier in its line. */
 export function concludesTissueResult(tokens: readonly Token[], hedgeStart: number): boolean {
   const hedge = tokens[hedgeStart];
