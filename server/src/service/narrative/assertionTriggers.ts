@@ -172,8 +172,6 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
   // "less likely X" are uncertain; ConText's probable negated existence): "reactive node; doubt malignancy", "unlikely to be lymphoma"; "the tumor is favored to be X" hedges X, not the tumor; "high suspicion for X".
   ...pre('uncertain', 'doubt', 'doubtful for', 'unlikely to be', 'unlikely to represent', 'favored to be', 'favoured to be', 'favored to represent', 'less likely :', 'suspicion for', 'suspicion of', 'high suspicion for', 'low suspicion for'),
   ...post('uncertain', 'unlikely', 'considered unlikely', 'felt unlikely', 'thought unlikely', 'deemed unlikely'),
-  // A working diagnosis held until tissue says otherwise ("mass = thymoma until proven otherwise"): suspected, not established (Guideline IV.H).
-  ...post('uncertain', 'until proven otherwise', 'until proved otherwise', 'until proven different'),
   // A chance that it is the disease, a read that cannot tell ("can't tell on this scan, small chance it is a kidney cancer").
   ...pre('uncertain', 'small chance', 'slight chance', 'some chance', 'chance it is', 'chance that it is', "chance it's", "can't tell", 'cannot tell', "can't rule out", "can't exclude", "can't r/o"),
   ...post('negated', 'not suspected', 'is not suspected', 'are not suspected'), // A suspicion denied (ConText), not the hedge "suspected".

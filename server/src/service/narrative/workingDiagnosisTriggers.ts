@@ -7,5 +7,5 @@ import { type AssertionTrigger, postTriggers as post } from './assertionTrigger'
  * `test/service/narrative/assertionRound22.test.ts`.
  */
 export const WORKING_DIAGNOSIS_TRIGGERS: readonly AssertionTrigger[] = [
-  ...post('uncertain', 'until proven otherwise', 'until proved otherwise', 'unless proven otherwise', 'until otherwise proven'),
+  ...post('uncertain', 'until proven otherwise', 'until proved otherwise', 'unless proven otherwise', 'until otherwise proven', 'until proven different'),
 ];
