@@ -4,6 +4,7 @@ import { withEpiduralExtension } from './epiduralExtension';
 import { withEncounterNodeRegion } from './encounterNodeRegion';
 import { withRegionalNodes } from './regionalNodes';
 import { withoutLymphomaStageSites } from './lymphomaStageSites';
+import { withSentenceNodeRegions } from './lymphomaSentenceRegions';
 import { withBreastSentinelNodes } from './sentinelNodes';
 import { withEndometrioidSite } from './endometrioid';
 import { withoutHistologyOfMetastasis } from './histologyOfMetastasis';
@@ -77,6 +78,7 @@ const NOTE_PASSES: readonly NotePass[] = [
   (mentions, { tokens }) => withBrainLesionLobe(tokens, mentions),
   (mentions, { tokens, relatives }) => withBreastSentinelNodes(tokens, mentions, relatives),
   (mentions, { tokens }) => withEncounterNodeRegion(tokens, mentions),
+  (mentions, { tokens, sites }) => withSentenceNodeRegions(tokens, sites, mentions),
   (mentions, { tokens, relatives }) => withRegionalNodes(tokens, mentions, relatives),
   (mentions, { tokens, relatives }) => withCentralNeckNodes(tokens, mentions, relatives),
   (mentions, { tokens, relatives }) => withAbdominalStations(tokens, mentions, relatives),

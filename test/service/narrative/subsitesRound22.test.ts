@@ -1,0 +1,44 @@
+import { checkReadings } from './readingCases';
+import type { ReadingCase } from './readingCases';
+
+/**
+ * Sub-sites round 22 (issue 12, tuner H): the sub-site, region or side of a mention the reader already finds, as a coder codes
+ * it. Codes checked against the FY2027 code titles (/work/shared/codesets/icd10cm-2027).
+ */
+
+// The node regions in a lymphoma's own sentence set its fifth character (ANNOTATION.md, "Stage or node regions in the
+// lymphoma's own sentence"): one region is that region (Tabular C85.91 Non-Hodgkin lymphoma, unspecified, lymph nodes of head,
+// face, and neck; C83.33 Diffuse large B-cell lymphoma, intra-abdominal lymph nodes), two regions of different characters the
+// lymph nodes of multiple sites (C81.98 Hodgkin lymphoma, unspecified, lymph nodes of multiple sites). From d275 ("R
+// supraclavicular, R cervical and R paratracheal adenopathy, highly suspicious for relapsed Hodgkin lymphoma"), d432 ("bulky
+// R cervical + supraclavicular LAD, … findings concerning for lymphoma"), d254 ("Mesenteric nodal mass …, concerning for
+// transformation to diffuse large B-cell lymphoma"), d566 ("transformation to DLBCL 1/2025 (bulky mesenteric +
+// retroperitoneal LAD"). A denied node, a denied lymphoma, a node of another sentence and the nodes of the next lymphoma
+// place nothing (C82.90 Follicular lymphoma, unspecified, unspecified site; C83.30 DLBCL, unspecified site).
+const sentenceNodeRegions: readonly ReadingCase[] = [
+  ['one region before the lymphoma is its fifth character',
+    'CT neck/chest: bulky R cervical + supraclavicular LAD (largest 4.2 cm), findings concerning for lymphoma.',
+    [['lymphoma', 'C8591', 'uncertain']]],
+  ['a node mass concluded as a lymphoma gives its region',
+    'IMPRESSION:\n1. Mesenteric nodal mass with high SUV, concerning for transformation to diffuse large B-cell lymphoma.',
+    [['diffuse large B-cell lymphoma', 'C8333', 'uncertain']]],
+  ['regions of two characters are the nodes of multiple sites',
+    'IMPRESSION:\n1. New FDG-avid R supraclavicular, R cervical and R paratracheal adenopathy, highly suspicious for relapsed Hodgkin lymphoma.',
+    [['Hodgkin lymphoma', 'C8198', 'uncertain']]],
+  ['the nodes after a transformation are the new lymphoma\'s, not the one it came from',
+    'HPI: FL gr 1-2 dx 2017 (watch & wait) -> biopsy-proven transformation to DLBCL 1/2025 (bulky mesenteric + retroperitoneal LAD).',
+    [['FL', 'C8290', 'present'], ['DLBCL', 'C8333', 'present']]],
+  ['a node region found clear is no region of the lymphoma',
+    'PET: mediastinal nodes clear, bulky R axillary adenopathy, concerning for lymphoma.',
+    [['lymphoma', 'C8594', 'uncertain']]],
+  ['a denied lymphoma takes no region from its sentence',
+    'Path: R cervical lymph node, no evidence of lymphoma.',
+    [['lymphoma', 'C8590', 'negated']]],
+  ['a region of another sentence places nothing',
+    'CT: bulky R cervical adenopathy.\nAssessment: DLBCL, biopsy proven.',
+    [['DLBCL', 'C8330', 'present']]],
+];
+
+describe('narrative reader, sub-sites round 22', () => {
+  describe('node regions in a lymphoma\'s own sentence set its fifth character', () => checkReadings(sentenceNodeRegions));
+});
