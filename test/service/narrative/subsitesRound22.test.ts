@@ -50,7 +50,19 @@ const unstatedBehaviourLesion: readonly ReadingCase[] = [
     [['bladder tumor', 'D494', 'present'], ['urothelial carcinoma of the bladder', 'C672', 'uncertain']]],
 ];
 
+// The side of the operation a finding's sample label names is the finding's (ANNOTATION.md, "Side and sub-site documented
+// elsewhere in the note": laterality only when written or documented), even when the label dates and signs the operation in a
+// parenthesis before its colon (table: breast, upper-outer quadrant / Malignant Primary C50.4-, Tabular C50.411 Malignant
+// neoplasm of upper-outer quadrant of right female breast; d758 "Right partial mastectomy + SLNB 09/03/2026 (Dr. Whitfield):
+// IDC" after "History of left breast DCIS 2016", where the nearer "left breast" of the DCIS had given the IDC the wrong side).
+const signedOperationLabel: readonly ReadingCase[] = [
+  ['a dated and signed operation label gives the finding its side',
+    'Pt: 58F\nDiagnosis: Right breast invasive ductal carcinoma, 10 o\'clock, pT1c (1.4 cm) pN0(sn) (0/2)\nM0, grade 2, ER 95% / PR 80% / HER2 negative (IHC 1+), Oncotype RS 14. AJCC 8 prognostic stage IA.\nOther: History of left breast DCIS 2016 (lumpectomy, WBRT 50 Gy/25, tamoxifen x5 y, completed\n2021), no recurrence.\n\nTreatment Summary:\nRight partial mastectomy + SLNB 09/03/2026 (Dr. Whitfield): IDC, margins negative (closest 3 mm\nanterior - at skin, no re-excision needed), LVI absent, 0/2 SLNs.',
+    [['Right breast invasive ductal carcinoma', 'C50411', 'present'], ['left breast DCIS', 'Z86000', 'history'], ['IDC', 'C50411', 'present']]],
+];
+
 describe('narrative reader, sub-sites round 22', () => {
   describe('node regions in a lymphoma\'s own sentence set its fifth character', () => checkReadings(sentenceNodeRegions));
   describe('a tumour of unstated behaviour documents its sub-site', () => checkReadings(unstatedBehaviourLesion));
+  describe('a signed operation label gives its side', () => checkReadings(signedOperationLabel));
 });
