@@ -72,9 +72,25 @@ const stationParentheses: readonly ReadingCase[] = [
     [['lung malignancy', 'C3411', 'uncertain']]],
 ];
 
+// A grade that changes a neoplasm's behaviour, proven anywhere in the note, codes every ungraded restatement of that lesion
+// (ANNOTATION.md, "A grade that changes a neoplasm's behaviour …"; table: meninges, cerebral / Uncertain Behavior D42.0,
+// Tabular D42.0 Neoplasm of uncertain behavior of cerebral meninges; D32.0 Benign neoplasm of cerebral meninges): the
+// pre-operative meningioma and the dural-based tumour of d925 are its "ATYPICAL MENINGIOMA (CNS WHO GRADE 2)" (d270 likewise).
+// A note of multiple meningiomas (d236) keeps each lesion's own behaviour.
+const gradedMeningioma: readonly ReadingCase[] = [
+  ['an atypical meningioma on the final pathology grades its restatements',
+    'PREOPERATIVE DIAGNOSIS: Right frontal convexity meningioma.\nMRI: R frontal dural-based tumor, c/w meningioma.\nFINAL DIAGNOSIS: ATYPICAL MENINGIOMA (CNS WHO GRADE 2).',
+    [['frontal convexity meningioma', 'D420', 'present'], ['R frontal', 'D496', 'present'], ['dural-based tumor', 'D420', 'present'],
+      ['meningioma', 'D420', 'present'], ['ATYPICAL MENINGIOMA', 'D420', 'present']]],
+  ['multiple meningiomas keep their own behaviour',
+    'MRI: L sphenoid wing meningioma, stable; multiple meningiomas.\nPath (2019): ATYPICAL MENINGIOMA (CNS WHO GRADE 2), parasagittal, resected.',
+    [['sphenoid wing meningioma', 'D320', 'present'], ['meningiomas', 'D320', 'present'], ['ATYPICAL MENINGIOMA', 'D420', 'present']]],
+];
+
 describe('narrative reader, sub-sites round 22', () => {
   describe('node regions in a lymphoma\'s own sentence set its fifth character', () => checkReadings(sentenceNodeRegions));
   describe('a tumour of unstated behaviour documents its sub-site', () => checkReadings(unstatedBehaviourLesion));
   describe('a signed operation label gives its side', () => checkReadings(signedOperationLabel));
   describe('a station parenthesis leaves a node list its node word', () => checkReadings(stationParentheses));
+  describe('a graded meningioma codes its restatements', () => checkReadings(gradedMeningioma));
 });

@@ -5,6 +5,7 @@ import { withEncounterNodeRegion } from './encounterNodeRegion';
 import { withRegionalNodes } from './regionalNodes';
 import { withoutLymphomaStageSites } from './lymphomaStageSites';
 import { withSentenceNodeRegions } from './lymphomaSentenceRegions';
+import { withGradedMeningiomas } from './gradedMeningioma';
 import { withBreastSentinelNodes } from './sentinelNodes';
 import { withEndometrioidSite } from './endometrioid';
 import { withoutHistologyOfMetastasis } from './histologyOfMetastasis';
@@ -76,6 +77,7 @@ const NOTE_PASSES: readonly NotePass[] = [
   (mentions, { tokens }) => withoutRestatedFindings(tokens, mentions),
   (mentions, { tokens }) => withoutHistologyOfMetastasis(tokens, mentions),
   (mentions, { tokens }) => withBrainLesionLobe(tokens, mentions),
+  (mentions, { relatives }) => withGradedMeningiomas(mentions, relatives),
   (mentions, { tokens, relatives }) => withBreastSentinelNodes(tokens, mentions, relatives),
   (mentions, { tokens }) => withEncounterNodeRegion(tokens, mentions),
   (mentions, { tokens, sites }) => withSentenceNodeRegions(tokens, sites, mentions),
