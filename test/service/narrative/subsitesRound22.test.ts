@@ -39,17 +39,6 @@ const sentenceNodeRegions: readonly ReadingCase[] = [
     [['DLBCL', 'C8330', 'present']]],
 ];
 
-// A tumour whose behaviour the note does not state yet ("bladder tumor L lateral wall", D49.4 by the Table's Unspecified column)
-// is the lesion the note then diagnoses: it documents its organ's side and sub-site for the cancer named later in the encounter,
-// as a mass at a part of the organ does (ANNOTATION.md, "Side and sub-site documented elsewhere in the note"; table: bladder,
-// wall, lateral / Malignant Primary C67.2, Tabular C67.2 Malignant neoplasm of lateral wall of bladder; d894 "3 cm papillary
-// bladder tumor L lateral wall + SHGUC cytology - highly likely high-grade urothelial carcinoma of the bladder", d616's OSSN).
-const unstatedBehaviourLesion: readonly ReadingCase[] = [
-  ['a bladder tumour of unstated behaviour documents the carcinoma\'s wall',
-    'Findings: bladder tumor L lateral wall.\n\nAssessment: highly likely urothelial carcinoma of the bladder.',
-    [['bladder tumor', 'D494', 'present'], ['urothelial carcinoma of the bladder', 'C672', 'uncertain']]],
-];
-
 // The side of the operation a finding's sample label names is the finding's (ANNOTATION.md, "Side and sub-site documented
 // elsewhere in the note": laterality only when written or documented), even when the label dates and signs the operation in a
 // parenthesis before its colon (table: breast, upper-outer quadrant / Malignant Primary C50.4-, Tabular C50.411 Malignant
@@ -89,7 +78,6 @@ const gradedMeningioma: readonly ReadingCase[] = [
 
 describe('narrative reader, sub-sites round 22', () => {
   describe('node regions in a lymphoma\'s own sentence set its fifth character', () => checkReadings(sentenceNodeRegions));
-  describe('a tumour of unstated behaviour documents its sub-site', () => checkReadings(unstatedBehaviourLesion));
   describe('a signed operation label gives its side', () => checkReadings(signedOperationLabel));
   describe('a station parenthesis leaves a node list its node word', () => checkReadings(stationParentheses));
   describe('a graded meningioma codes its restatements', () => checkReadings(gradedMeningioma));

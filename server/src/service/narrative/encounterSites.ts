@@ -31,8 +31,7 @@ export function withEncounterSites(
   const lookups = new OrganLookups(table, memo ?? new NarrativeMemo());
   // "Mother - breast ca dx 39": a relative's cancer documents nothing about the patient's organs.
   // "ADH R breast - increased lifetime risk of invasive breast cancer": a feared cancer documents no side either.
-  // "bladder tumor L lateral wall … likely urothelial carcinoma of the bladder": a tumour of unstated behaviour is the lesion later diagnosed.
-  const organs = documentedOrgans(tokens, mentions, lookups, (mention) => (documents(mention) || mention.column === 'unspecified') && !aboutRelative(tokens, mention.start) && !feared(tokens, mention.start));
+  const organs = documentedOrgans(tokens, mentions, lookups, (mention) => documents(mention) && !aboutRelative(tokens, mention.start) && !feared(tokens, mention.start));
   // "hx of RCC s/p L nephrectomy": the side of a removed organ is documented for that organ's cancer.
   for (const { organ, side } of organs.size === 0 ? [] : operatedSides(tokens)) organs.get(lookups.organOf(organ).organ)?.sides.add(side);
   // "RUL mass … EBUS: small cell carcinoma … SCLC": the lesions found at a part of an organ whose cancer names none.
