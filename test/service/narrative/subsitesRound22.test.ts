@@ -50,17 +50,6 @@ const signedOperationLabel: readonly ReadingCase[] = [
     [['Right breast invasive ductal carcinoma', 'C50411', 'present'], ['left breast DCIS', 'Z86000', 'history'], ['IDC', 'C50411', 'present']]],
 ];
 
-// A thoracic station written in parentheses after a node region ("R hilar (10R) and R lower paratracheal (4R) nodes") names the
-// same nodes by number, so the node word after the list is still every region's: the hilar region is the hilar nodes (table:
-// lymph, lymphatic channel NEC, gland, hilar / Malignant Secondary C77.1), not the lung's hilus (table: lung, hilus C34.0-),
-// and gives the lung primary no hilus sub-site (Tabular C34.11 Malignant neoplasm of upper lobe, right bronchus or lung; d920
-// "2.3 cm spiculated RUL nodule … FDG-avid R hilar (10R) and R lower paratracheal (4R) nodes … primary lung malignancy").
-const stationParentheses: readonly ReadingCase[] = [
-  ['a station in parentheses leaves the hilar region a node region',
-    'PET: SUV 7.8 in RUL nodule + FDG-avid R hilar (10R) and R lower paratracheal (4R) nodes. Highly suspicious for primary lung malignancy.',
-    [['lung malignancy', 'C3411', 'uncertain']]],
-];
-
 // A grade that changes a neoplasm's behaviour, proven anywhere in the note, codes every ungraded restatement of that lesion
 // (ANNOTATION.md, "A grade that changes a neoplasm's behaviour …"; table: meninges, cerebral / Uncertain Behavior D42.0,
 // Tabular D42.0 Neoplasm of uncertain behavior of cerebral meninges; D32.0 Benign neoplasm of cerebral meninges): the
@@ -79,6 +68,5 @@ const gradedMeningioma: readonly ReadingCase[] = [
 describe('narrative reader, sub-sites round 22', () => {
   describe('node regions in a lymphoma\'s own sentence set its fifth character', () => checkReadings(sentenceNodeRegions));
   describe('a signed operation label gives its side', () => checkReadings(signedOperationLabel));
-  describe('a station parenthesis leaves a node list its node word', () => checkReadings(stationParentheses));
   describe('a graded meningioma codes its restatements', () => checkReadings(gradedMeningioma));
 });

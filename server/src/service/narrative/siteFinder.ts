@@ -25,7 +25,6 @@ import { ANY_LEXICON, LEXICON_CLASS, WORD_CLASS } from './wordClasses';
 import type { SiteMatch } from './siteMatch';
 import { siteInOneShape } from './siteMatch';
 import { afterGloss, isPartWordBefore, qualifierWords, sideBeforePart, sizeWordAt, withPartBefore } from './siteQualifiers';
-import { beforeStationParenthesis } from './stationParenthesis';
 export type { SiteMatch };
 
 export interface SiteVocabulary {
@@ -108,7 +107,7 @@ function distributeNodeWord(tokens: readonly Token[], found: (SiteMatch | undefi
     if (!REGION_JOINERS.has(tokens[joiner]?.norm ?? '')) return;
     // ", and": two joiners in a row.
     if (tokens[joiner]?.norm !== ',' && tokens[joiner - 1]?.norm === ',') joiner--;
-    const region = regionEndingAt(tokens, beforeStationParenthesis(tokens, joiner), vocabulary);
+    const region = regionEndingAt(tokens, joiner, vocabulary);
     if (region === undefined || tokens[region.start]?.sentence !== sentence) return;
     const side = lateralityAt(tokens, region.start - 1);
     const start = side === undefined ? region.start : region.start - 1;
