@@ -352,8 +352,9 @@ describe("narrative assertion round 9: radiology's other readings short of a dia
   checkReadings([
     // table: liver / Malignant Secondary C78.7: "in keeping with" is the British "consistent with" (II.H: uncertain).
     ['most in keeping with', 'Findings most in keeping with metastatic disease to the liver.', [['metastatic disease to the liver', 'C787', 'uncertain']]],
-    // Index: Lymphoma (non-Hodgkin) C85.90: "could reflect" weighs a reading.
-    ['could reflect', 'Mediastinal adenopathy could reflect lymphoma or sarcoidosis.', [['lymphoma', 'C8590', 'uncertain']]],
+    // Index: Lymphoma (non-Hodgkin) C85.9-: "could reflect" weighs a reading; the mediastinal nodes of its own sentence give the
+    // fifth character (ANNOTATION.md, "Stage or node regions in the lymphoma's own sentence"; Tabular C85.92 … intrathoracic lymph nodes; round 22).
+    ['could reflect', 'Mediastinal adenopathy could reflect lymphoma or sarcoidosis.', [['lymphoma', 'C8592', 'uncertain']]],
   ]);
 });
 

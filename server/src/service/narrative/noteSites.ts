@@ -4,6 +4,8 @@ import { withEpiduralExtension } from './epiduralExtension';
 import { withEncounterNodeRegion } from './encounterNodeRegion';
 import { withRegionalNodes } from './regionalNodes';
 import { withoutLymphomaStageSites } from './lymphomaStageSites';
+import { withSentenceNodeRegions } from './lymphomaSentenceRegions';
+import { withGradedMeningiomas } from './gradedMeningioma';
 import { withBreastSentinelNodes } from './sentinelNodes';
 import { withEndometrioidSite } from './endometrioid';
 import { withoutHistologyOfMetastasis } from './histologyOfMetastasis';
@@ -77,8 +79,10 @@ const NOTE_PASSES: readonly NotePass[] = [
   (mentions, { tokens }) => withoutRestatedFindings(tokens, mentions),
   (mentions, { tokens }) => withoutHistologyOfMetastasis(tokens, mentions),
   (mentions, { tokens }) => withBrainLesionLobe(tokens, mentions),
+  (mentions, { relatives }) => withGradedMeningiomas(mentions, relatives),
   (mentions, { tokens, relatives }) => withBreastSentinelNodes(tokens, mentions, relatives),
   (mentions, { tokens }) => withEncounterNodeRegion(tokens, mentions),
+  (mentions, { tokens, sites }) => withSentenceNodeRegions(tokens, sites, mentions),
   (mentions, { tokens, relatives }) => withRegionalNodes(tokens, mentions, relatives),
   (mentions, { tokens, relatives }) => withCentralNeckNodes(tokens, mentions, relatives),
   (mentions, { tokens, relatives }) => withAbdominalStations(tokens, mentions, relatives),

@@ -52,17 +52,26 @@ function sideOfOperation(tokens: readonly Token[], position: number): Laterality
   return token === undefined ? undefined : token.raw === 'R' ? 'right' : token.raw === 'L' ? 'left' : SIDES.get(token.norm);
 }
 
-/** How many tokens before a finding its sample's operation may be written ("Path (R radical orchiectomy): Seminoma"). */
+/** How many tokens before a finding its sample's operation may be written ("Path (R radical orchiectomy): Seminoma"), a parenthesis not counted. */
 const SAMPLE_REACH = 8;
+/** How many tokens, a parenthesis's counted too, the look for the sample's operation reads at most: the reader stays linear. */
+const SAMPLE_STEPS = 24;
 
 /**
  * The side of the operation on the organ written just before a finding in its sentence, its sample's label ("Path (R radical
  * orchiectomy): Seminoma, classic type, … confined to testis"): the organ removed is the finding's, whatever side the text before names.
+ * A parenthesis in the label dates or signs the operation ("Right partial mastectomy + SLNB 09/03/2026 (Dr. Whitfield): IDC"), so
+ * its words do not count against the reach.
  */
 export function operatedSideBefore(tokens: readonly Token[], start: number, organ: string | undefined): Laterality | undefined {
   const sentence = tokens[start]?.sentence;
-  for (let position = start - 1; position >= Math.max(1, start - SAMPLE_REACH) && tokens[position]?.sentence === sentence; position--) {
+  let counted = 0;
+  let depth = 0;
+  for (let position = start - 1; position >= Math.max(1, start - SAMPLE_STEPS) && counted < SAMPLE_REACH && tokens[position]?.sentence === sentence; position--) {
     const operation = tokens[position];
+    if (operation?.norm === ')') depth++;
+    else if (operation?.norm === '(' && depth > 0) depth--;
+    else if (depth === 0) counted++;
     if (operation === undefined || (operation.classes & WORD_CLASS.operation) === 0 || OPERATION_ORGANS.get(operation.norm)?.[0] !== organ) continue;
     return sideOfOperation(tokens, position);
   }
