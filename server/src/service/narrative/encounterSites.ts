@@ -218,7 +218,7 @@ function withDocumentedSite(
  * adenocarcinoma, c/w colorectal primary" in a note whose cancer is of the ascending colon is that colon's (C18.2).
  * The colon's record serves when the encounter documents no rectal primary.
  */
-function isColorectal(path: readonly string[]): boolean {
+export function isColorectal(path: readonly string[]): boolean {
   return path.length === 2 && path[0] === 'rectum' && path[1] === 'and colon';
 }
 
