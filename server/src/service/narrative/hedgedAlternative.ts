@@ -1,4 +1,4 @@
-import { FAVOR_WORDS } from './favorWords';
+import { LEANING_FAVOR_WORDS } from './favorWords';
 import type { RawMention } from './rawMention';
 import { onlyWordsWithMark } from './sentenceWindow';
 import type { Token } from './tokens';
@@ -46,7 +46,7 @@ export function hedgedParenthesisOpen(tokens: readonly Token[], start: number, e
 /** The position right after the diagnosis a leaning word follows ("…carcinoma, favor adenocarcinoma": the comma), or -1. */
 function leaningAfterDiagnosis(tokens: readonly Token[], start: number): number {
   const lean = start - 1;
-  if (!FAVOR_WORDS.has(tokens[lean]?.norm ?? '') || tokens[lean]?.sentence !== tokens[start]?.sentence) return -1;
+  if (!LEANING_FAVOR_WORDS.has(tokens[lean]?.norm ?? '') || tokens[lean]?.sentence !== tokens[start]?.sentence) return -1;
   return tokens[lean - 1]?.norm === ',' ? lean - 1 : lean;
 }
 
