@@ -8,19 +8,18 @@ import type { DocumentedMention } from './model';
  * colon's one documented part) has already replaced the row, and the rectosigmoid written as such keeps C19.
  */
 
-/** What the table look-up writes for the row the colorectal words reach. */
-const COLORECTAL_ROW = 'Table of Neoplasms: rectum, and colon → Malignant Primary (C19)';
 /** Tabular C19 Malignant neoplasm of rectosigmoid junction. */
 const RECTOSIGMOID = 'C19';
 /** The codes a site-less colorectal cancer could be: C18.9 colon, unspecified; C19 rectosigmoid junction; C20 rectum. */
 const COLORECTAL_CANDIDATES: readonly string[] = ['C189', 'C19', 'C20'];
 
-function unsitedColorectal(mention: DocumentedMention): boolean {
-  return mention.code === RECTOSIGMOID && mention.source.startsWith(COLORECTAL_ROW);
-}
-
-/** The mentions with each site-less colorectal cancer coded `null` with the large bowel's codes as candidates. */
-export function withUnsitedColorectal(mentions: readonly DocumentedMention[]): readonly DocumentedMention[] {
+/**
+ * The mentions with each site-less colorectal cancer coded `null` with the large bowel's codes as candidates. `codedAtColorectal`
+ * tells the mentions the reader coded at the row's own path (`encounterSites.ts` `isColorectal`): a C19 coded there is the
+ * colorectal words', one coded at "rectosigmoid" is the junction's.
+ */
+export function withUnsitedColorectal(mentions: readonly DocumentedMention[], codedAtColorectal: (mention: DocumentedMention) => boolean): readonly DocumentedMention[] {
+  const unsitedColorectal = (mention: DocumentedMention): boolean => mention.code === RECTOSIGMOID && codedAtColorectal(mention);
   if (!mentions.some(unsitedColorectal)) return mentions;
   return mentions.map((mention) => (unsitedColorectal(mention)
     ? { ...mention, code: null, candidates: COLORECTAL_CANDIDATES, source: `${mention.source}; colon or rectum not written (C18.9, C19, C20)` }

@@ -8,7 +8,9 @@ import type { Token } from './tokens';
  * adenocarcinoma (AIS vs minimally invasive adenocarcinoma vs invasive adenocarcinoma)". Each later
  * item is another reading of the same lesion, so a histology after "vs" that names no site of its own
  * is of the site the differential is about: the nearest site before the list in its sentence. And a
- * site alone in parentheses right after it ("concomitant CIS (trigone)").
+ * site alone in parentheses right after it ("concomitant CIS (trigone)"). A histology the writer leans to in a hedged parenthesis
+ * or after "favor" ("bx oncocytic neoplasm (favor oncocytoma)") is read by `hedgedAlternative.ts`, which places it at the
+ * diagnosis it follows.
  */
 
 const DIFFERENTIAL_WORDS = new Set(['vs', 'versus', 'v']);

@@ -117,7 +117,11 @@ interface OrganRecord {
   readonly sides: Set<Laterality>;
   /** Each sub-site by its row's primary cell (its joined path without a table), with the site that documents it. */
   readonly subSites: Map<string, SiteMatch>;
-  /** The sub-sites its malignant primaries alone document: an in-situ lesion beside them may lie elsewhere ("CIS at dome"). */
+  /**
+   * The sub-sites its malignant primaries alone document: an in-situ lesion beside them may lie elsewhere ("CIS at dome").
+   * Optional because a region's record (`regionRecord`) joins the sub-sites of its part organs without it: such a record
+   * takes only the one sub-site all its primary and in-situ mentions document (`onlyInvasiveSubSite` reads none from it).
+   */
   readonly invasiveSubSites?: Map<string, SiteMatch>;
   /** The first site that documents the organ, for a region that counts the organ as one of its parts (`REGION_PARTS`). */
   first?: SiteMatch;
@@ -214,7 +218,7 @@ function withDocumentedSite(
  * adenocarcinoma, c/w colorectal primary" in a note whose cancer is of the ascending colon is that colon's (C18.2).
  * The colon's record serves when the encounter documents no rectal primary.
  */
-function isColorectal(path: readonly string[]): boolean {
+export function isColorectal(path: readonly string[]): boolean {
   return path.length === 2 && path[0] === 'rectum' && path[1] === 'and colon';
 }
 

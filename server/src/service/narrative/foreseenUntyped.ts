@@ -9,11 +9,11 @@ import type { DocumentedMention } from './model';
  * the patient's own typed lymphoma.
  */
 
-/** An untyped word's code, the categories of the types a note may give it, and the code's title. */
-interface UntypedEntry { readonly code: string; readonly typed: RegExp; readonly title: string }
+/** An untyped word's code and the code's title. */
+interface UntypedEntry { readonly code: string; readonly title: string }
 
-/** Index: Leukemia C95.9-; the leukaemia categories a note's type may code it as are C91–C95 (`noteTypes.ts`). */
-const UNTYPED_LEUKAEMIA: UntypedEntry = { code: 'C9590', typed: /^C9[1-5]/, title: 'C95.90 Leukemia, unspecified not having achieved remission' };
+/** Index: Leukemia C95.9-. */
+const UNTYPED_LEUKAEMIA: UntypedEntry = { code: 'C9590', title: 'C95.90 Leukemia, unspecified not having achieved remission' };
 
 /** The untyped words, lower-cased, in both spellings. */
 const UNTYPED: ReadonlyMap<string, UntypedEntry> = new Map([['leukemia', UNTYPED_LEUKAEMIA], ['leukaemia', UNTYPED_LEUKAEMIA]]);
@@ -31,9 +31,12 @@ function foreseesReturn(text: string, mention: DocumentedMention): boolean {
   return RETURN_AFTER.test(text.slice(end, end + RETURN_REACH)) || RETURN_BEFORE.test(text.slice(Math.max(0, mention.span.offset - RETURN_REACH), mention.span.offset));
 }
 
-/** The mentions with each foreseen untyped leukaemia coded by its untyped entry. */
-export function withForeseenUntyped(text: string, mentions: readonly DocumentedMention[]): readonly DocumentedMention[] {
-  const foreseen = (mention: DocumentedMention): boolean => typedForeseen(mention) && !foreseesReturn(text, mention);
+/**
+ * The mentions with each foreseen untyped leukaemia coded by its untyped entry. `typedByNote` tells the mentions whose words
+ * `noteTypes.ts` gave the note's type (it marks them), so what that pass did is undone by its own mark, not by reading codes.
+ */
+export function withForeseenUntyped(text: string, mentions: readonly DocumentedMention[], typedByNote: (mention: DocumentedMention) => boolean): readonly DocumentedMention[] {
+  const foreseen = (mention: DocumentedMention): boolean => typedForeseen(mention, typedByNote) && !foreseesReturn(text, mention);
   if (!mentions.some(foreseen)) return mentions;
   return mentions.map((mention) => {
     const untyped = foreseen(mention) ? UNTYPED.get(mention.text.toLowerCase()) : undefined;
@@ -42,8 +45,8 @@ export function withForeseenUntyped(text: string, mentions: readonly DocumentedM
 }
 
 /** A hypothetical mention written as the bare untyped word that a note's type has coded. */
-function typedForeseen(mention: DocumentedMention): boolean {
+function typedForeseen(mention: DocumentedMention, typedByNote: (mention: DocumentedMention) => boolean): boolean {
   if (mention.assertion !== 'hypothetical' || mention.code === null) return false;
   const untyped = UNTYPED.get(mention.text.toLowerCase());
-  return untyped !== undefined && mention.code !== untyped.code && untyped.typed.test(mention.code);
+  return untyped !== undefined && mention.code !== untyped.code && typedByNote(mention);
 }

@@ -1,3 +1,4 @@
+import { LEANING_FAVOR_WORDS } from './favorWords';
 import type { RawMention } from './rawMention';
 import { onlyWordsWithMark } from './sentenceWindow';
 import type { Token } from './tokens';
@@ -10,6 +11,8 @@ import type { Token } from './tokens';
  * alternatives keep their own entries"; Guidelines IV.H keeps it uncertain). With no site of its own it waits (`mentions.ts`, as
  * `restatedOnly`) and takes the site of the diagnosis the parenthesis follows, keeping its own column (Index: Oncocytoma — see
  * Neoplasm, benign, by site: kidney D30.0-; Adenocarcinoma — see Neoplasm, malignant, by site: lung C34.-).
+ * A differential written as a "vs" list or with a site alone in parentheses is read by `differential.ts` (`differentialSite`,
+ * `alternativeOrganSite`): there each item is another reading of the same lesion, here the one reading the writer leans to.
  */
 
 /** Hedges that open the parenthesis before the histology ("(favor oncocytoma)", "(likely adenocarcinoma)", "(suspicious for …)"). */
@@ -40,13 +43,10 @@ export function hedgedParenthesisOpen(tokens: readonly Token[], start: number, e
   return opened || closed ? open : -1;
 }
 
-/** Words that lean to a histology right after a diagnosis, with no parenthesis ("Non-small cell carcinoma, favor adenocarcinoma"). */
-const LEANING_WORDS = new Set(['favor', 'favored', 'favour', 'favoured', 'favoring', 'favouring']);
-
 /** The position right after the diagnosis a leaning word follows ("…carcinoma, favor adenocarcinoma": the comma), or -1. */
 function leaningAfterDiagnosis(tokens: readonly Token[], start: number): number {
   const lean = start - 1;
-  if (!LEANING_WORDS.has(tokens[lean]?.norm ?? '') || tokens[lean]?.sentence !== tokens[start]?.sentence) return -1;
+  if (!LEANING_FAVOR_WORDS.has(tokens[lean]?.norm ?? '') || tokens[lean]?.sentence !== tokens[start]?.sentence) return -1;
   return tokens[lean - 1]?.norm === ',' ? lean - 1 : lean;
 }
 

@@ -16,7 +16,7 @@ import { PAST_LEAD_CORE } from './pastLeads';
  * only this pass may take because the note's history codes, not the word, decide here; in the other passes "known" would make a
  * current cancer ("her known lung ca") a past one.
  */
-const SOURCE_WORDS: readonly string[] = ['the', 'her', 'his', 'their', 'my', 'a', ...PAST_LEAD_CORE, 'old', 'known'];
+export const SOURCE_WORDS: readonly string[] = ['the', 'her', 'his', 'their', 'my', 'a', ...PAST_LEAD_CORE, 'old', 'known'];
 /** "from", with at most two source words, right before the mention. */
 const SOURCE_LEAD = new RegExp(String.raw`\bfrom\s+(?:(?:${SOURCE_WORDS.join('|')})\s+){0,2}$`, 'i');
 /** How many characters before the mention its lead may stand. */

@@ -2,6 +2,7 @@ import type { AssertionIndex, AssertionResult } from './assertion';
 import type { SummaryBlock } from './treatmentSummary';
 import { summaryCueAt } from './treatmentSummary';
 import { evidenceOf } from './assertion';
+import { FAVOR_WORDS } from './favorWords';
 import { COMPLETED_COURSE_CUES } from './assertionTriggers';
 import type { Token } from './tokens';
 import type { RawMention } from './rawMention';
@@ -165,9 +166,6 @@ function statusOf(mention: RawMention): string {
   return `${mention.remission === true ? 'remission' : ''}|${mention.relapse === true ? 'relapse' : ''}`;
 }
 
-/** Hedges that weigh readings of a disease the note has already established ("favor de novo MDS-5q"), not its existence. */
-const WEIGHING_HEDGES = new Set(['favor', 'favors', 'favored', 'favoring', 'favour', 'favours', 'favoured', 'favouring']);
-
 /**
  * "=> MDS with isolated del(5q) (MDS-5q) … therapy-related MDS considered - favor de novo MDS-5q": a
  * "favor" weighing two readings of a disease that an earlier mention states plainly (present, no cue)
@@ -206,8 +204,9 @@ function lastIndexOf(assertions: readonly AssertionResult[], test: (assertion: A
   return -1;
 }
 
+/** An assertion hedged by a "favor" word (`favorWords.ts`), which weighs readings of an established disease, not its existence. */
 function weighing(assertion: AssertionResult): boolean {
-  return assertion.assertion === 'uncertain' && WEIGHING_HEDGES.has(assertion.evidence?.trigger ?? '');
+  return assertion.assertion === 'uncertain' && FAVOR_WORDS.has(assertion.evidence?.trigger ?? '');
 }
 
 /**

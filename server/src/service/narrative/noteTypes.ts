@@ -123,6 +123,7 @@ function withNoteType(raw: readonly RawMention[], disease: TypedDisease, refuted
       morphology: disease.typeOf(model.morphology),
       remission: mention.remission === true || model.remission === true,
       relapse: mention.relapse === true || (model.relapse === true && model.remission !== true),
+      typedByNote: true,
     };
   });
 }

@@ -19,7 +19,7 @@ import type { Token } from './token';
  * nouns and adjectives, and the headings "pmh", "pmhx" of a past-history line, which only this pass takes: it weighs the whole
  * line's primaries against the current ones, while the others read one cancer's own phrase.
  */
-const HISTORY_LEADS: ReadonlySet<string> = pastLeadsWith(['hx', 'h/o', 'history', 'remote', 'former', 'past', 'pmh', 'pmhx']);
+export const HISTORY_LEADS: ReadonlySet<string> = pastLeadsWith(['hx', 'h/o', 'history', 'remote', 'former', 'past', 'pmh', 'pmhx']);
 
 /**
  * Words that, after a cancer in its sentence, state it treated with no disease left ("R breast ca 2012 (lumpectomy, XRT,

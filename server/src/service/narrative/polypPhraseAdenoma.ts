@@ -27,7 +27,7 @@ import type { Token } from './tokens';
  * (pastLeads.ts), "past", and the history nouns of a problem line ("hx", "h/o", "history"), which the passes that read one
  * adjective right before a cancer word or the determiners after "from" must not take: there they are no adjective of the cancer.
  */
-const HISTORY_LEADS: ReadonlySet<string> = pastLeadsWith(['hx', 'h/o', 'history', 'past']);
+export const HISTORY_LEADS: ReadonlySet<string> = pastLeadsWith(['hx', 'h/o', 'history', 'past']);
 /** How far before the adenoma a history lead may stand. */
 const HISTORY_LEAD_REACH = 6;
 

@@ -29,6 +29,8 @@ export interface RawMention {
   readonly impliedWrittenSite?: SiteMatch;
   readonly histology?: HistologyTerm;
   readonly morphology?: MorphologyTerm;
+  /** True when the note's type of the disease restated this untyped word (`noteTypes.ts`), so a foreseen one can be told apart. */
+  readonly typedByNote?: boolean;
   /** True when "in remission" follows a histology whose code has a remission form. */
   readonly remission?: boolean;
   /** True when the sentence says a leukaemia or myeloma relapsed. */

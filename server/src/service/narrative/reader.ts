@@ -26,7 +26,7 @@ import { withoutSourcesOfHistory } from './historySource';
 import { answeredNo, criterionAt, deniedCriterionReading, findCriterionCells } from './eligibility';
 import { findQuotedPolicies, POLICY_HISTORY } from './quotedPolicy';
 import { findQueryOptions, OFFERED_HISTORY, queryOptionReading, uncheckedCriterionReading } from './queryOptions';
-import { withEncounterSites } from './encounterSites';
+import { isColorectal, withEncounterSites } from './encounterSites';
 import { withLabelledCervixParts } from './cervixPart';
 import { withAdrenocorticalAbbreviation } from './adrenocorticalAbbreviation';
 import { withBehaviourWords } from './behaviourWord';
@@ -101,6 +101,10 @@ export function readNarrative(text: string, span: Span, context: NarrativeContex
   const sex = patientSex(text, span.offset, span.offset + span.length);
   const mentions: DocumentedMention[] = [];
   const anchors: number[] = [];
+  // Where each mention coded at the colorectal row's own path starts, for the last pass over the coded mentions.
+  const colorectalStarts = new Set<number>();
+  // Where each mention whose untyped word the note's type restated (noteTypes.ts) starts.
+  const typedStarts = new Set<number>();
   const criteria = findCriterionCells(text, span.offset, span.offset + span.length);
   const policies = findQuotedPolicies(text, span.offset, span.offset + span.length);
   const options = findQueryOptions(text, sections);
@@ -200,12 +204,18 @@ export function readNarrative(text: string, span: Span, context: NarrativeContex
     if (section !== undefined) documented.section = section;
     mentions.push(documented);
     anchors.push(mention.anchorStart);
+    if (written.site !== undefined && isColorectal(written.site.path)) colorectalStarts.add(phrase.offset);
+    if (written.typedByNote === true) typedStarts.add(phrase.offset);
   });
   // A classification's name for a diagnosis, in a parenthesis after it, is the same mention (classificationGloss.ts).
   const glossed = withoutClassificationGlosses(tokens, mentions, anchors);
   // The source a pathologist concludes for a metastasis of a primary the note codes as history is that history (historySource.ts).
   const kept = withoutSourcesOfHistory(text, glossed.mentions, glossed.anchors);
-  const documented = DOCUMENTED_PASSES.reduce<readonly DocumentedMention[]>((passed, pass) => pass(text, passed), withMyelomaPlasmacytomas(kept.mentions));
+  const passed = DOCUMENTED_PASSES.reduce<readonly DocumentedMention[]>((mentionsSoFar, pass) => pass(text, mentionsSoFar), withMyelomaPlasmacytomas(kept.mentions));
+  // Last of those passes, a foreseen leukaemia the note's type coded keeps its untyped code (foreseenUntyped.ts), and a site-less
+  // colorectal cancer is coded as the large bowel's (colorectalUnsited.ts).
+  const untyped = withForeseenUntyped(text, passed, (mention) => typedStarts.has(mention.span.offset));
+  const documented = withUnsitedColorectal(untyped, (mention) => colorectalStarts.has(mention.span.offset));
   // A title written after its code on a diagnosis line takes that code (writtenCodeTitle.ts).
   const joined = withCoordinatedSitesJoined(text, withWrittenCodeTitles(text, documented, context.codes), kept.anchors);
   // A dermatology problem title's ill-defined region is the skin when its line names a skin tumour (skinLesionTitle.ts); last, a
@@ -234,8 +244,6 @@ const DOCUMENTED_PASSES: readonly DocumentedPass[] = [
   (_text, mentions) => withDocumentedHemangiomaSite(mentions),
   (_text, mentions) => withDocumentedCnsSite(mentions),
   (_text, mentions) => withHistorySecondaries(mentions),
-  withForeseenUntyped,
-  (_text, mentions) => withUnsitedColorectal(mentions),
 ];
 
 /**

@@ -24,7 +24,11 @@ const REACH = 4;
 const isResidualWord: TokenTest = (token) => RESIDUAL_WORDS.has(token.norm);
 const isBetweenWord: TokenTest = (token) => BETWEEN_WORDS.has(token.norm);
 
-/** Whether a residual or recurrence word qualifies the carcinoma word at `start` in its own sentence (at most `REACH` words before it). */
+/**
+ * Whether a residual or recurrence word qualifies the carcinoma word at `start` in its own sentence (at most `REACH` words before it).
+ * Wider than `residualBefore` (`residualOwnCancer.ts`), which reads "residual" alone: a recurrence restates the cancer the
+ * encounter treats, but may arise elsewhere in its organ, so it places no lesion at the documented site.
+ */
 export function qualifiedAsResidual(tokens: readonly Token[], start: number): boolean {
   return cueBeforeOver(tokens, start, REACH, tokens[start]?.sentence, isResidualWord, isBetweenWord) >= 0;
 }

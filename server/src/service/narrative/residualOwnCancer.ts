@@ -18,5 +18,14 @@ const isWord: TokenTest = (token) => token.punct !== true;
 
 /** Whether "residual" stands right before the mention in its sentence, over at most two words. */
 export function namesResidual(tokens: readonly Token[], mention: RawMention): boolean {
-  return cueBeforeOver(tokens, mention.start, RESIDUAL_REACH + 1, tokens[mention.start]?.sentence, isResidual, isWord) >= 0;
+  return residualBefore(tokens, mention.start, RESIDUAL_REACH);
+}
+
+/**
+ * Whether "residual" stands before the word at `start` in its sentence, over at most `words` words and no punctuation: the one
+ * reader of "residual before the mention" for this file and `skinCancerSite.ts`. `residualCarcinoma.ts` reads a wider set of
+ * qualifiers ("recurrent", "persistent") over its own words between, for the carcinoma words it places.
+ */
+export function residualBefore(tokens: readonly Token[], start: number, words: number): boolean {
+  return cueBeforeOver(tokens, start, words + 1, tokens[start]?.sentence, isResidual, isWord) >= 0;
 }

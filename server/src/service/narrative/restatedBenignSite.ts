@@ -20,7 +20,7 @@ import { refinedBy } from './siteRefinement';
 const ABBREVIATED: ReadonlyMap<string, string> = new Map([['ssl', 'sessile serrated lesion']]);
 
 /** The histology's words with a plural's final "s" dropped ("tubular adenomas" restates "tubular adenoma"), an abbreviation spelled out. */
-function wordsKey(words: string): string {
+export function wordsKey(words: string): string {
   const singular = words.replace(/s$/, '');
   return ABBREVIATED.get(singular) ?? singular;
 }

@@ -1,6 +1,7 @@
 import type { HistologyTerm } from './histologyTerm';
 import type { RawMention } from './rawMention';
 import { onePlacedSite, pendingBareAdenoma } from './restatedAdenoma';
+import { wordsKey } from './restatedBenignSite';
 import type { SiteMatch } from './siteMatch';
 
 /**
@@ -28,15 +29,16 @@ export function pendingRestatedBenign(start: number, end: number, term: Histolog
 const isPendingTypedBenign = (mention: RawMention): boolean =>
   mention.restatedOnly === true && mention.site === undefined && mention.histology !== undefined && isTypedBenign(mention.histology);
 
-/** The one site (`onePlacedSite`: one path, at most one side) the encounter places each typed benign histology at. */
+/** The one site (`onePlacedSite`: one path, at most one side) the encounter places each typed benign histology at, by its words' key (`wordsKey`). */
 function placedSitesByWords(mentions: readonly RawMention[]): ReadonlyMap<string, SiteMatch | undefined> {
   const placedByWords = new Map<string, SiteMatch[]>();
   for (const mention of mentions) {
     const words = mention.histology?.words;
     const site = mention.site;
     if (words === undefined || site === undefined || site.lymphNode || mention.restatedOnly === true || !isTypedBenign(mention.histology as HistologyTerm)) continue;
-    const placed = placedByWords.get(words);
-    if (placed === undefined) placedByWords.set(words, [site]);
+    const key = wordsKey(words);
+    const placed = placedByWords.get(key);
+    if (placed === undefined) placedByWords.set(key, [site]);
     else placed.push(site);
   }
   return new Map([...placedByWords].map(([words, placed]) => [words, onePlacedSite(placed)]));
@@ -49,7 +51,7 @@ export function withRestatedBenignWords(mentions: readonly RawMention[]): readon
   return mentions.flatMap((mention) => {
     if (!isPendingTypedBenign(mention)) return [mention];
     // Unplaced, it is no mention, as before: a later pass would place it at the encounter's one cancer organ, another lesion's.
-    const site = sites.get(mention.histology?.words ?? '');
+    const site = sites.get(wordsKey(mention.histology?.words ?? ''));
     if (site === undefined) return [];
     return [{ ...mention, site: { ...site, start: mention.anchorStart, end: mention.anchorStart }, restatedOnly: false }];
   });

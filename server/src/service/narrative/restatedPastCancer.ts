@@ -19,7 +19,7 @@ import type { Token } from './tokens';
  * only in that one position ("old cancer", "earlier malignancy"); the windowed passes must not take "old" and "earlier", which
  * several words back are an age ("72 year old") or the visit's time ("seen earlier today").
  */
-const PAST_LEADS: ReadonlySet<string> = pastLeadsWith(['old', 'remote', 'former', 'past', 'earlier']);
+export const PAST_LEADS: ReadonlySet<string> = pastLeadsWith(['old', 'remote', 'former', 'past', 'earlier']);
 /** Words before the lead that deny the history or set the cancer apart from one named ("no prior cancer", "other prior malignancy"). */
 const APART_WORDS: ReadonlySet<string> = new Set(['no', 'denies', 'deny', 'denied', 'without', 'w/o', 'other', 'any', 'never', 'nor', 'or']);
 

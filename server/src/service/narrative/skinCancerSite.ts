@@ -1,5 +1,6 @@
 import type { Assertion } from './model';
 import type { RawMention } from './rawMention';
+import { residualBefore } from './residualOwnCancer';
 import type { SiteMatch } from './siteFinder';
 import { samePath } from './siteMatch';
 import type { Token } from './tokens';
@@ -58,5 +59,5 @@ function sameSite(first: SiteMatch, second: SiteMatch): boolean {
 
 /** A present restatement, or a denied residual of the treated cancer ("no residual basal cell carcinoma"). */
 function restates(tokens: readonly Token[], mention: RawMention, assertion: Assertion | undefined): boolean {
-  return assertion === 'present' || (assertion === 'negated' && tokens[mention.anchorStart - 1]?.norm === 'residual');
+  return assertion === 'present' || (assertion === 'negated' && residualBefore(tokens, mention.anchorStart, 0));
 }

@@ -15,9 +15,12 @@ import { weighedAgainstTreatment } from './treatmentEffect';
  * already gives (ANNOTATION.md, "Tumor" of a proven cancer; Guidelines IV.H for the hedge the assertion keeps).
  */
 
+/** A mention with a site of its own. */
+type SitedMention = RawMention & { readonly site: SiteMatch };
+
 /** A patient's neoplasm written at the brain itself, primary or spread, not denied where it is written. */
-function brainNeoplasm(tokens: readonly Token[], aboutRelative: (mention: RawMention) => boolean) {
-  return (mention: RawMention): mention is RawMention & { readonly site: SiteMatch } => mention.restatedOnly !== true && mention.site?.path[0] === 'brain'
+function brainNeoplasm(tokens: readonly Token[], aboutRelative: (mention: RawMention) => boolean): (mention: RawMention) => mention is SitedMention {
+  return (mention: RawMention): mention is SitedMention => mention.restatedOnly !== true && mention.site?.path[0] === 'brain'
     && !mention.site.lymphNode && (mention.column === 'primary' || mention.column === 'secondary') && !aboutRelative(mention) && !deniedWhereWritten(tokens, mention);
 }
 

@@ -14,7 +14,7 @@ import { dottedCodeBeforeTitle } from './writtenCodePattern';
  */
 
 /** A neoplasm code written with its dot (C00–D49, Z80, Z85, Z86.0), and the separator before its title. */
-const WRITTEN_NEOPLASM_CODE = dottedCodeBeforeTitle(String.raw`((?:C[0-9][0-9A-Z]|D[0-4][0-9A-Z]|Z8[05])\.[0-9A-Z]{1,4}|Z86\.0[0-9A-Z]{1,3})`, '-:,–', { flags: 'g' });
+export const WRITTEN_NEOPLASM_CODE = dottedCodeBeforeTitle(String.raw`((?:C[0-9][0-9A-Z]|D[0-4][0-9A-Z]|Z8[05])\.[0-9A-Z]{1,4}|Z86\.0[0-9A-Z]{1,3})`, '-:,–', { flags: 'g' });
 
 /** The mentions with one added for each neoplasm code's official title written after it that no mention covers, in text order. */
 export function withUnreadCodeTitles(

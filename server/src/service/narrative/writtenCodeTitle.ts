@@ -15,7 +15,7 @@ import { dottedCodeBeforeTitle } from './writtenCodePattern';
 /** How many characters before a mention a written code and its separator may stand ("D33.3 ", "C43.72 - ", "D35.02: "). */
 const CODE_REACH = 16;
 /** A code written with its dot, ending where the look-back ends: letter, two digits, a dot and one to four characters. */
-const WRITTEN_CODE_BEFORE = dottedCodeBeforeTitle(String.raw`([A-TV-Z][0-9][0-9A-Z])\.([0-9A-Z]{1,4})`, '-:–', { atEnd: true });
+export const WRITTEN_CODE_BEFORE = dottedCodeBeforeTitle(String.raw`([A-TV-Z][0-9][0-9A-Z])\.([0-9A-Z]{1,4})`, '-:–', { atEnd: true });
 
 /** The mentions, each written right after a billable code of its own category coded as that code. */
 export function withWrittenCodeTitles(text: string, mentions: readonly DocumentedMention[], codes: NarrativeCodeLookup): readonly DocumentedMention[] {
