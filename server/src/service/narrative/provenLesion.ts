@@ -126,6 +126,9 @@ function summarise(cancers: readonly ProvenCancer[]): CompatibleCancers | undefi
   };
 }
 
+/** How strongly a proven neoplasm's column speaks for its organ's tumours: a cancer over an uncertain one over a benign one. */
+const PROOF_RANK: Readonly<Record<NeoplasmColumn, number>> = { primary: 2, secondary: 2, uncertain: 1, benign: 0, 'in-situ': 0, unspecified: 0 };
+
 function provenCancers(raw: readonly RawMention[], assertions: readonly Assertion[]): ProvenCancer[] {
   const proven: ProvenCancer[] = [];
   raw.forEach((mention, index) => {
@@ -133,12 +136,16 @@ function provenCancers(raw: readonly RawMention[], assertions: readonly Assertio
     const column = mention.column ?? eyeMelanomaColumn(mention);
     if (organ === undefined || mention.histology?.namesLesion === true || !PROVING.has(assertions[index] ?? 'present')) return;
     // A benign neoplasm proves its organ's tumours only while present: one removed in the past says nothing of a new tumour there.
-    const benignNow = column === 'benign' && assertions[index] === 'present';
+    // So does one of uncertain behaviour proven present ("ATYPICAL MENINGIOMA (CNS WHO GRADE 2)", a desmoid, an atypical
+    // parathyroid tumour): the record gives the lesion's nature, whatever its behaviour (ANNOTATION.md round 22).
+    const benignNow = (column === 'benign' || column === 'uncertain') && assertions[index] === 'present';
     if (column === 'primary' || column === 'secondary' || benignNow) proven.push({ organ, laterality: mention.site?.laterality, column, path: mention.site?.path ?? [organ] });
   });
-  // A cancer of the organ outweighs a benign neoplasm proven there too: the tumour words of a note about a cancer are the cancer's.
-  const organsWithCancer = new Set(proven.filter((found) => found.column !== 'benign').map((found) => found.organ));
-  return proven.filter((found) => found.column !== 'benign' || !organsWithCancer.has(found.organ));
+  // A cancer of the organ outweighs a benign or uncertain neoplasm proven there too, and an uncertain one a benign one: the tumour
+  // words of a note about a cancer are the cancer's, and a grade that changes the behaviour is the lesion's.
+  const topRank = new Map<string, number>();
+  for (const found of proven) topRank.set(found.organ, Math.max(topRank.get(found.organ) ?? 0, PROOF_RANK[found.column]));
+  return proven.filter((found) => PROOF_RANK[found.column] === topRank.get(found.organ));
 }
 
 /**

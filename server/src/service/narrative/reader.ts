@@ -175,7 +175,9 @@ export function readNarrative(text: string, span: Span, context: NarrativeContex
     currentIfMetastatic(assertions[index] ?? { assertion: 'present' }, metastatic.has(tokens[mention.start]?.sentence ?? -1)))));
   // The lesion words take the cancer proven at their organ; a mention keeps its start and end, so its section stays the same.
   const finalAssertions = finals.map((result) => result.assertion);
-  withRestatedSkinCancers(tokens, withProvenCancers(withRemissionOfDenied(carried, finalAssertions), finalAssertions, tokens), finalAssertions).forEach((mention, index) => {
+  // A relative's denied tumour ("No family hx of … parathyroid tumors") is the family's, and takes no tumour the patient's record proves.
+  const provingAssertions = finals.map((result) => (result.familyNegated === true ? 'family' : result.assertion));
+  withRestatedSkinCancers(tokens, withProvenCancers(withRemissionOfDenied(carried, finalAssertions), provingAssertions, tokens), finalAssertions).forEach((mention, index) => {
     const first = tokens[mention.start];
     const last = tokens[mention.end - 1];
     if (first === undefined || last === undefined) return;

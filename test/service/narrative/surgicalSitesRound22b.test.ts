@@ -1,0 +1,35 @@
+import { checkReadings } from './readingCases';
+import type { ReadingCase } from './readingCases';
+
+/**
+ * Surgical sites round 22, second pass (issue 12, tuner E2): the batch of neurosurgery, orthopaedic, ocular, thoracic and
+ * endocrine surgery notes (d923–d942). Codes checked against the FY2027 code titles (/work/shared/codesets) and the Table of
+ * Neoplasms (FY2025).
+ */
+
+// "Tumor" restating a proven neoplasm takes that neoplasm's code, whatever its behaviour (ANNOTATION.md round 22): a tumour of an
+// organ where the record proves an uncertain-behaviour neoplasm is that neoplasm (table: parathyroid gland / Uncertain Behavior D44.2,
+// Tabular D44.2 Neoplasm of uncertain behavior of parathyroid gland), not the Index's Tumor — see Neoplasm, unspecified behavior
+// (D49.7); a cancer proven there still outweighs it (d941 "L inferior parathyroid tumor … ATYPICAL PARATHYROID TUMOR").
+const provenUncertainTumour: readonly ReadingCase[] = [
+  ['a tumour of an organ with a proven atypical parathyroid tumour is that tumour',
+    'POSTOPERATIVE DIAGNOSIS: L inferior parathyroid tumor, resected en bloc.\nFINAL DIAGNOSIS: ATYPICAL PARATHYROID TUMOR, 3.4 cm.',
+    [['L inferior parathyroid tumor', 'D442', 'present'], ['ATYPICAL PARATHYROID TUMOR', 'D442', 'present']]],
+];
+
+// A relative's denied tumour is a family history (Z80.-, ANNOTATION.md family; Tabular Z80.8 Family history of malignant neoplasm of
+// other organs or systems): the patient's own proven neoplasm of that organ does not make it the patient's (d923 "no brain tumors in
+// family" beside a brain metastasis; d941 "No family hx of … parathyroid tumors" beside an atypical parathyroid tumour).
+const relativesDeniedTumour: readonly ReadingCase[] = [
+  ['a denied family brain tumour beside a brain metastasis',
+    'FHx: no brain tumors in family.\nA/P: L temporal brain metastasis from lung adenocarcinoma.',
+    [['brain tumors', 'Z808', 'negated'], ['L temporal brain metastasis', 'C7931', 'present'], ['lung adenocarcinoma', 'null', 'present']]],
+  ['a denied family parathyroid tumour beside an atypical parathyroid tumour',
+    'No family hx of parathyroid tumors.\nFINAL DIAGNOSIS: L inferior parathyroid: ATYPICAL PARATHYROID TUMOR.',
+    [['parathyroid tumors', 'Z808', 'negated'], ['ATYPICAL PARATHYROID TUMOR', 'D442', 'present']]],
+];
+
+describe('surgical sites, round 22 (second pass)', () => {
+  describe('a tumour of an organ with a proven uncertain-behaviour neoplasm', () => checkReadings(provenUncertainTumour));
+  describe('a relative\'s denied tumour beside the patient\'s own', () => checkReadings(relativesDeniedTumour));
+});
