@@ -29,7 +29,23 @@ const relativesDeniedTumour: readonly ReadingCase[] = [
     [['parathyroid tumors', 'Z808', 'negated'], ['ATYPICAL PARATHYROID TUMOR', 'D442', 'present']]],
 ];
 
+// A grade that changes a neoplasm's behaviour, proven anywhere in the note, codes every ungraded restatement of that lesion
+// (ANNOTATION.md round 22): a meningioma graded CNS WHO 2 on the final pathology is of uncertain behaviour (ICD-O 9539/1; table:
+// meninges, cerebral / Uncertain Behavior D42.0, Tabular D42.0 Neoplasm of uncertain behavior of cerebral meninges), and so is the
+// pre-operative "meningioma" of the same lesion (d925 "PREOPERATIVE DIAGNOSIS: Right frontal convexity meningioma … ATYPICAL
+// MENINGIOMA (CNS WHO GRADE 2)"). Without a grade the Index's Meningioma — see Neoplasm, meninges, benign (D32.0) holds, and a
+// denied "other meningiomas" names other lesions. The graded name written with no site of its own is meninges / Uncertain
+// Behavior D42.9 (Tabular D42.9 Neoplasm of uncertain behavior of meninges, unspecified).
+const gradedRestatements: readonly ReadingCase[] = [
+  ['an ungraded meningioma restates the atypical one the pathology proves',
+    'PREOPERATIVE DIAGNOSIS: Right frontal convexity meningioma.\nFINAL DIAGNOSIS: ATYPICAL MENINGIOMA (CNS WHO GRADE 2).',
+    [['frontal convexity meningioma', 'D420', 'present'], ['ATYPICAL MENINGIOMA', 'D429', 'present']]],
+  ['without a grade a meningioma stays benign', 'PREOPERATIVE DIAGNOSIS: Right frontal convexity meningioma.\nFINAL DIAGNOSIS: MENINGIOMA (CNS WHO GRADE 1).',
+    [['frontal convexity meningioma', 'D320', 'present'], ['MENINGIOMA', 'D320', 'present']]],
+];
+
 describe('surgical sites, round 22 (second pass)', () => {
   describe('a tumour of an organ with a proven uncertain-behaviour neoplasm', () => checkReadings(provenUncertainTumour));
   describe('a relative\'s denied tumour beside the patient\'s own', () => checkReadings(relativesDeniedTumour));
+  describe('an ungraded restatement of a graded lesion', () => checkReadings(gradedRestatements));
 });

@@ -31,6 +31,7 @@ import { withAdrenocorticalAbbreviation } from './adrenocorticalAbbreviation';
 import { withBehaviourWords } from './behaviourWord';
 import { findMentions } from './mentions';
 import { withProvenCancers } from './provenLesion';
+import { withGradedRestatements } from './gradedRestatement';
 import { withRemissionOfDenied } from './deniedRemission';
 import { withEstablishedPrimaries } from './establishedPrimary';
 import { withSettledConclusions } from './settledConclusion';
@@ -177,7 +178,7 @@ export function readNarrative(text: string, span: Span, context: NarrativeContex
   const finalAssertions = finals.map((result) => result.assertion);
   // A relative's denied tumour ("No family hx of … parathyroid tumors") is the family's, and takes no tumour the patient's record proves.
   const provingAssertions = finals.map((result) => (result.familyNegated === true ? 'family' : result.assertion));
-  withRestatedSkinCancers(tokens, withProvenCancers(withRemissionOfDenied(carried, finalAssertions), provingAssertions, tokens), finalAssertions).forEach((mention, index) => {
+  withRestatedSkinCancers(tokens, withProvenCancers(withGradedRestatements(withRemissionOfDenied(carried, finalAssertions), finalAssertions), provingAssertions, tokens), finalAssertions).forEach((mention, index) => {
     const first = tokens[mention.start];
     const last = tokens[mention.end - 1];
     if (first === undefined || last === undefined) return;
