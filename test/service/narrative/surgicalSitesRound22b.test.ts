@@ -11,7 +11,13 @@ import type { ReadingCase } from './readingCases';
 // organ where the record proves an uncertain-behaviour neoplasm is that neoplasm (table: parathyroid gland / Uncertain Behavior D44.2,
 // Tabular D44.2 Neoplasm of uncertain behavior of parathyroid gland), not the Index's Tumor — see Neoplasm, unspecified behavior
 // (D49.7); a cancer proven there still outweighs it (d941 "L inferior parathyroid tumor … ATYPICAL PARATHYROID TUMOR").
+// The Table prints "dura (cranial) (mater)" with the meninges' cells and sub-rows, so a dural-based tumour of a lesion the record proves
+// an atypical meningioma of the cerebral meninges is that meningioma there (table: meninges, cerebral / Uncertain Behavior D42.0; d925
+// "Specimen: dural-based tumor and dura to pathology … ATYPICAL MENINGIOMA (CNS WHO GRADE 2)").
 const provenUncertainTumour: readonly ReadingCase[] = [
+  ['a dural-based tumour of a proven atypical meningioma is that meningioma',
+    'Specimen: dural-based tumor and dura to pathology.\nFINAL DIAGNOSIS: R frontal convexity, resection: ATYPICAL MENINGIOMA (CNS WHO GRADE 2).',
+    [['dural-based tumor', 'D420', 'present'], ['ATYPICAL MENINGIOMA', 'D420', 'present']]],
   ['a tumour of an organ with a proven atypical parathyroid tumour is that tumour',
     'POSTOPERATIVE DIAGNOSIS: L inferior parathyroid tumor, resected en bloc.\nFINAL DIAGNOSIS: ATYPICAL PARATHYROID TUMOR, 3.4 cm.',
     [['L inferior parathyroid tumor', 'D442', 'present'], ['ATYPICAL PARATHYROID TUMOR', 'D442', 'present']]],

@@ -34,10 +34,17 @@ const ORGAN_OF_PART: ReadonlyMap<string, string> = new Map([
   ['exocervix', 'cervix'], ['endocervix', 'cervix'], ['endometrium', 'uterus'], ['suprarenal', 'adrenal'],
 ]);
 
+/**
+ * Rows the Table of Neoplasms prints with another row's cells, as another name of it: "dura (cranial) (mater)" has the meninges'
+ * cells (C70.9, D32.9, D42.9 …) and their cerebral and spinal sub-rows, so a "dural-based tumor" is a tumour of the meninges and
+ * takes the part the note proves a meningioma at, as a whole organ's tumour does.
+ */
+const SAME_ROWS: ReadonlyMap<string, string> = new Map([['dura', 'meninges']]);
+
 /** A site path's organ, a part listed as its own row counted as its organ. */
 function organOf(path: readonly string[]): string | undefined {
   const first = path[0];
-  return first === undefined ? undefined : ORGAN_OF_PART.get(first) ?? first;
+  return first === undefined ? undefined : ORGAN_OF_PART.get(first) ?? SAME_ROWS.get(first) ?? first;
 }
 
 /** Whether a site path names a part of its organ ("brain, temporal lobe", "exocervix"). */
