@@ -50,8 +50,22 @@ const gradedRestatements: readonly ReadingCase[] = [
     [['frontal convexity meningioma', 'D320', 'present'], ['MENINGIOMA', 'D320', 'present']]],
 ];
 
+// "Tumor" restating a proven neoplasm takes that neoplasm's code, whatever its behaviour (ANNOTATION.md round 22): in a note with no
+// cancer whose sited neoplasms are all of one organ, a site-less "tumor" is that neoplasm (d925 "Tumor firm, gray, well-demarcated …
+// ATYPICAL MENINGIOMA (CNS WHO GRADE 2)"; table: meninges, cerebral / Uncertain Behavior D42.0). A cancer in the note leaves the
+// site-less tumour to the cancer passes, and with neoplasms of two organs written it stays unread.
+const siteLessProvenTumour: readonly ReadingCase[] = [
+  ['a site-less tumour of a note proving an atypical meningioma is that meningioma',
+    'PREOPERATIVE DIAGNOSIS: Right frontal convexity meningioma.\nTumor firm, gray, well-demarcated.\nFINAL DIAGNOSIS: ATYPICAL MENINGIOMA (CNS WHO GRADE 2).',
+    [['frontal convexity meningioma', 'D420', 'present'], ['Tumor', 'D420', 'present'], ['ATYPICAL MENINGIOMA', 'D429', 'present']]],
+  ['neoplasms of two organs leave a site-less tumour open',
+    'PREOPERATIVE DIAGNOSIS: Right frontal convexity meningioma. Also a L parotid pleomorphic adenoma.\nTumor firm, gray, well-demarcated.',
+    [['frontal convexity meningioma', 'D320', 'present'], ['L parotid pleomorphic adenoma', 'D110', 'present']]],
+];
+
 describe('surgical sites, round 22 (second pass)', () => {
   describe('a tumour of an organ with a proven uncertain-behaviour neoplasm', () => checkReadings(provenUncertainTumour));
   describe('a relative\'s denied tumour beside the patient\'s own', () => checkReadings(relativesDeniedTumour));
   describe('an ungraded restatement of a graded lesion', () => checkReadings(gradedRestatements));
+  describe('a site-less tumour of a note proving one non-malignant neoplasm', () => checkReadings(siteLessProvenTumour));
 });
