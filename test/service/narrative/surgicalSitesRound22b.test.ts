@@ -35,6 +35,15 @@ const relativesDeniedTumour: readonly ReadingCase[] = [
     [['parathyroid tumors', 'Z808', 'negated'], ['ATYPICAL PARATHYROID TUMOR', 'D442', 'present']]],
 ];
 
+// Z80.- codes a relative's malignancy by its primary organ (Tabular Z80.8 Family history of malignant neoplasm of other organs or
+// systems, for the thyroid) and has no code for where the relative's cancer spread: the spread written in the sentence of the
+// relative's primary is its course, no mention (d940 "mother - medullary thyroid cancer, died 2017 at 56 (metastatic to liver and bone)").
+const relativesSpread: readonly ReadingCase[] = [
+  ['a relative\'s cancer with its spread is one family history',
+    'Family history: mother - medullary thyroid cancer, died 2017 at 56 (metastatic to liver and bone).',
+    [['thyroid cancer', 'Z808', 'family']]],
+];
+
 // A grade that changes a neoplasm's behaviour, proven anywhere in the note, codes every ungraded restatement of that lesion
 // (ANNOTATION.md round 22): a meningioma graded CNS WHO 2 on the final pathology is of uncertain behaviour (ICD-O 9539/1; table:
 // meninges, cerebral / Uncertain Behavior D42.0, Tabular D42.0 Neoplasm of uncertain behavior of cerebral meninges), and so is the
@@ -67,5 +76,6 @@ describe('surgical sites, round 22 (second pass)', () => {
   describe('a tumour of an organ with a proven uncertain-behaviour neoplasm', () => checkReadings(provenUncertainTumour));
   describe('a relative\'s denied tumour beside the patient\'s own', () => checkReadings(relativesDeniedTumour));
   describe('an ungraded restatement of a graded lesion', () => checkReadings(gradedRestatements));
+  describe('a relative\'s cancer and its spread', () => checkReadings(relativesSpread));
   describe('a site-less tumour of a note proving one non-malignant neoplasm', () => checkReadings(siteLessProvenTumour));
 });
