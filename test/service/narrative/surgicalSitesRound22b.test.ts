@@ -68,8 +68,8 @@ const siteLessProvenTumour: readonly ReadingCase[] = [
     'PREOPERATIVE DIAGNOSIS: Right frontal convexity meningioma.\nTumor firm, gray, well-demarcated.\nFINAL DIAGNOSIS: ATYPICAL MENINGIOMA (CNS WHO GRADE 2).',
     [['frontal convexity meningioma', 'D420', 'present'], ['Tumor', 'D420', 'present'], ['ATYPICAL MENINGIOMA', 'D429', 'present']]],
   ['neoplasms of two organs leave a site-less tumour open',
-    'PREOPERATIVE DIAGNOSIS: Right frontal convexity meningioma. Also a L parotid pleomorphic adenoma.\nTumor firm, gray, well-demarcated.',
-    [['frontal convexity meningioma', 'D320', 'present'], ['L parotid pleomorphic adenoma', 'D110', 'present']]],
+    'PREOPERATIVE DIAGNOSIS: Right frontal convexity atypical meningioma. Also a L parotid pleomorphic adenoma.\nTumor firm, gray, well-demarcated.',
+    [['frontal convexity atypical meningioma', 'D420', 'present'], ['L parotid pleomorphic adenoma', 'D110', 'present']]],
 ];
 
 describe('surgical sites, round 22 (second pass)', () => {

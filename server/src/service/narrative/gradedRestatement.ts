@@ -7,7 +7,7 @@ import type { RawMention } from './rawMention';
  * that changes a neoplasm's behaviour, proven anywhere in the note, codes every ungraded restatement of that lesion
  * (test/narrative/corpus/ANNOTATION.md round 22): the behaviour is the lesion's, not the phrase's, and the Index's default
  * (Meningioma — see Neoplasm, meninges, benign) holds only while the record gives no grade. The restatement keeps its own site;
- * a denied or foreseen one ("No other meningiomas") names other lesions and keeps its own reading, and two grades of other
+ * a denied or foreseen one ("No other meningiomas") and a plural ("Multiple meningiomas") name other lesions and keep their own reading, and two grades of other
  * behaviours, or a graded lesion at another part of the organ (spinal against cerebral meninges), change nothing.
  */
 
@@ -49,6 +49,8 @@ export function withGradedRestatements(raw: readonly RawMention[], assertions: r
   return raw.map((mention, index) => {
     const organ = mention.histology?.impliedSite?.[0];
     if (organ === undefined || mention.column !== 'benign' || !RESTATING.has(assertions[index] ?? 'present')) return mention;
+    // A plural ("Multiple meningiomas") names several lesions, not the one graded.
+    if (/s$/i.test(mention.histology?.words ?? '')) return mention;
     const words = baseWords(mention.histology?.words ?? '');
     const path = (mention.site?.path ?? []).join('/');
     const proofs = graded.filter((lesion) => lesion.organ === organ && lesion.words.endsWith(` ${words}`) && samePlace(lesion.path, path));

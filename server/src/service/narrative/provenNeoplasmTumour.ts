@@ -37,6 +37,9 @@ export function withProvenNeoplasmTumours(
   const neoplasms = patients.filter(isOrganNeoplasm);
   const organ = neoplasms[0]?.site.path[0];
   if (organ === undefined || neoplasms.some((neoplasm) => neoplasm.site.path[0] !== organ)) return mentions;
+  // Only a neoplasm the record proves of uncertain behaviour (a graded meningioma, a desmoid) makes the note's tumour words its own:
+  // beside a benign one alone ("oncocytoma … separate from the tumor") "the tumor" may be another lesion.
+  if (!neoplasms.some((neoplasm) => neoplasm.column === 'uncertain')) return mentions;
   const nearestTo = nearestFinder(neoplasms);
   return mentions.map((mention) => (isPendingTumour(mention) ? restated(mention, nearestTo(mention.anchorStart)) : mention));
 }
