@@ -37,25 +37,53 @@ function gradedLesion(mention: RawMention, assertion: Assertion | undefined): Gr
   return { organ, words: baseWords(mention.histology?.words ?? ''), column, path: (mention.site?.path ?? []).join('/') };
 }
 
-/** Whether two site paths may be one lesion's: equal, or one the other's part ("meninges" and "meninges/cerebral"). */
-function samePlace(first: string, second: string): boolean {
-  return first === second || first.startsWith(`${second}/`) || second.startsWith(`${first}/`);
+/**
+ * The graded lesions by organ and base word ("meninges|meningioma"), each group summarised once: its column when every grade in it
+ * agrees, and every prefix of its site paths, so that a restatement's question costs a few look-ups, not a walk over the graded
+ * mentions (a note repeating "meningioma" thousands of times stays linear).
+ */
+interface GradedGroup {
+  column: NeoplasmColumn | undefined;
+  readonly paths: Set<string>;
+  readonly prefixes: Set<string>;
+}
+
+function gradedGroups(raw: readonly RawMention[], assertions: readonly Assertion[]): Map<string, GradedGroup> {
+  const groups = new Map<string, GradedGroup>();
+  raw.forEach((mention, index) => {
+    const lesion = gradedLesion(mention, assertions[index]);
+    if (lesion === undefined) return;
+    const key = `${lesion.organ}|${lesion.words.split(' ').pop() ?? ''}`;
+    const group = groups.get(key) ?? { column: lesion.column, paths: new Set<string>(), prefixes: new Set<string>() };
+    if (group.column !== lesion.column) group.column = undefined;
+    group.paths.add(lesion.path);
+    const parts = lesion.path.split('/');
+    for (let length = 1; length <= parts.length; length++) group.prefixes.add(parts.slice(0, length).join('/'));
+    groups.set(key, group);
+  });
+  return groups;
+}
+
+/** Whether a restatement's path may be a graded lesion's: one of the paths, a prefix of one, or one of them a prefix of it. */
+function placedInGroup(group: GradedGroup, path: string): boolean {
+  if (group.prefixes.has(path)) return true;
+  const parts = path.split('/');
+  for (let length = 1; length < parts.length; length++) if (group.paths.has(parts.slice(0, length).join('/'))) return true;
+  return false;
 }
 
 /** Each ungraded benign restatement of a lesion the note grades into another behaviour, with that behaviour's column. */
 export function withGradedRestatements(raw: readonly RawMention[], assertions: readonly Assertion[]): readonly RawMention[] {
-  const graded = raw.map((mention, index) => gradedLesion(mention, assertions[index])).filter((lesion) => lesion !== undefined);
-  if (graded.length === 0) return raw;
+  const groups = gradedGroups(raw, assertions);
+  if (groups.size === 0) return raw;
   return raw.map((mention, index) => {
     const organ = mention.histology?.impliedSite?.[0];
     if (organ === undefined || mention.column !== 'benign' || !RESTATING.has(assertions[index] ?? 'present')) return mention;
     // A plural ("Multiple meningiomas") names several lesions, not the one graded.
     if (/s$/i.test(mention.histology?.words ?? '')) return mention;
-    const words = baseWords(mention.histology?.words ?? '');
+    const group = groups.get(`${organ}|${baseWords(mention.histology?.words ?? '')}`);
     const path = (mention.site?.path ?? []).join('/');
-    const proofs = graded.filter((lesion) => lesion.organ === organ && lesion.words.endsWith(` ${words}`) && samePlace(lesion.path, path));
-    const [first] = proofs;
-    if (first === undefined || proofs.some((lesion) => lesion.column !== first.column)) return mention;
-    return { ...mention, column: first.column };
+    if (group?.column === undefined || !placedInGroup(group, path)) return mention;
+    return { ...mention, column: group.column };
   });
 }
