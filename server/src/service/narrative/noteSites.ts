@@ -24,6 +24,7 @@ import { withRestatedCarcinomas } from './restatedCarcinoma';
 import { withRestatedPastCancers } from './restatedPastCancer';
 import { writtenAsPast } from './pastPrimaries';
 import { withRestatedTumours } from './unprovenTumour';
+import { withProvenNeoplasmTumours } from './provenNeoplasmTumour';
 import { withTreatmentEffectTumours } from './treatmentEffectTumour';
 import { withHedgedAlternatives } from './hedgedAlternative';
 import { withRestatedParts } from './restatedPart';
@@ -69,6 +70,7 @@ const NOTE_PASSES: readonly NotePass[] = [
   (mentions, { tokens }) => withBiradsFindings(tokens, mentions),
   (mentions, { tokens, relatives, past }) => withRestatedCarcinomas(mentions, relatives, tokens, past),
   (mentions, { relatives }) => withRestatedTumours(mentions, relatives),
+  (mentions, { relatives, past }) => withProvenNeoplasmTumours(mentions, relatives, past),
   (mentions, { tokens, relatives }) => withTreatmentEffectTumours(tokens, mentions, relatives),
   (mentions, { tokens }) => withHedgedAlternatives(tokens, mentions),
   (mentions, { tokens, relatives, past }) => withRestatedPastCancers(tokens, mentions, relatives, past),

@@ -34,10 +34,17 @@ const ORGAN_OF_PART: ReadonlyMap<string, string> = new Map([
   ['exocervix', 'cervix'], ['endocervix', 'cervix'], ['endometrium', 'uterus'], ['suprarenal', 'adrenal'],
 ]);
 
+/**
+ * Rows the Table of Neoplasms prints with another row's cells, as another name of it: "dura (cranial) (mater)" has the meninges'
+ * cells (C70.9, D32.9, D42.9 …) and their cerebral and spinal sub-rows, so a "dural-based tumor" is a tumour of the meninges and
+ * takes the part the note proves a meningioma at, as a whole organ's tumour does.
+ */
+const SAME_ROWS: ReadonlyMap<string, string> = new Map([['dura', 'meninges']]);
+
 /** A site path's organ, a part listed as its own row counted as its organ. */
 function organOf(path: readonly string[]): string | undefined {
   const first = path[0];
-  return first === undefined ? undefined : ORGAN_OF_PART.get(first) ?? first;
+  return first === undefined ? undefined : ORGAN_OF_PART.get(first) ?? SAME_ROWS.get(first) ?? first;
 }
 
 /** Whether a site path names a part of its organ ("brain, temporal lobe", "exocervix"). */
@@ -126,6 +133,9 @@ function summarise(cancers: readonly ProvenCancer[]): CompatibleCancers | undefi
   };
 }
 
+/** How strongly a proven neoplasm's column speaks for its organ's tumours: a cancer over an uncertain one over a benign one. */
+const PROOF_RANK: Readonly<Record<NeoplasmColumn, number>> = { primary: 2, secondary: 2, uncertain: 1, benign: 0, 'in-situ': 0, unspecified: 0 };
+
 function provenCancers(raw: readonly RawMention[], assertions: readonly Assertion[]): ProvenCancer[] {
   const proven: ProvenCancer[] = [];
   raw.forEach((mention, index) => {
@@ -133,12 +143,16 @@ function provenCancers(raw: readonly RawMention[], assertions: readonly Assertio
     const column = mention.column ?? eyeMelanomaColumn(mention);
     if (organ === undefined || mention.histology?.namesLesion === true || !PROVING.has(assertions[index] ?? 'present')) return;
     // A benign neoplasm proves its organ's tumours only while present: one removed in the past says nothing of a new tumour there.
-    const benignNow = column === 'benign' && assertions[index] === 'present';
+    // So does one of uncertain behaviour proven present ("ATYPICAL MENINGIOMA (CNS WHO GRADE 2)", a desmoid, an atypical
+    // parathyroid tumour): the record gives the lesion's nature, whatever its behaviour (ANNOTATION.md round 22).
+    const benignNow = (column === 'benign' || column === 'uncertain') && assertions[index] === 'present';
     if (column === 'primary' || column === 'secondary' || benignNow) proven.push({ organ, laterality: mention.site?.laterality, column, path: mention.site?.path ?? [organ] });
   });
-  // A cancer of the organ outweighs a benign neoplasm proven there too: the tumour words of a note about a cancer are the cancer's.
-  const organsWithCancer = new Set(proven.filter((found) => found.column !== 'benign').map((found) => found.organ));
-  return proven.filter((found) => found.column !== 'benign' || !organsWithCancer.has(found.organ));
+  // A cancer of the organ outweighs a benign or uncertain neoplasm proven there too, and an uncertain one a benign one: the tumour
+  // words of a note about a cancer are the cancer's, and a grade that changes the behaviour is the lesion's.
+  const topRank = new Map<string, number>();
+  for (const found of proven) topRank.set(found.organ, Math.max(topRank.get(found.organ) ?? 0, PROOF_RANK[found.column]));
+  return proven.filter((found) => PROOF_RANK[found.column] === topRank.get(found.organ));
 }
 
 /**

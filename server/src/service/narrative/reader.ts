@@ -32,6 +32,7 @@ import { withAdrenocorticalAbbreviation } from './adrenocorticalAbbreviation';
 import { withBehaviourWords } from './behaviourWord';
 import { findMentions } from './mentions';
 import { withProvenCancers } from './provenLesion';
+import { withGradedRestatements } from './gradedRestatement';
 import { withRemissionOfDenied } from './deniedRemission';
 import { withEstablishedPrimaries } from './establishedPrimary';
 import { withSettledConclusions } from './settledConclusion';
@@ -180,7 +181,11 @@ export function readNarrative(text: string, span: Span, context: NarrativeContex
     currentIfMetastatic(assertions[index] ?? { assertion: 'present' }, metastatic.has(tokens[mention.start]?.sentence ?? -1)))));
   // The lesion words take the cancer proven at their organ; a mention keeps its start and end, so its section stays the same.
   const finalAssertions = finals.map((result) => result.assertion);
-  withRestatedSkinCancers(tokens, withProvenCancers(withRemissionOfDenied(carried, finalAssertions), finalAssertions, tokens), finalAssertions).forEach((mention, index) => {
+  // A relative's denied tumour ("No family hx of … parathyroid tumors") is the family's, and takes no tumour the patient's record proves.
+  const provingAssertions = finals.map((result) => (result.familyNegated === true ? 'family' : result.assertion));
+  // The sentence of the last relative's primary read, whose spread written after it is the relative's cancer's course.
+  let familyPrimarySentence = -1;
+  withRestatedSkinCancers(tokens, withProvenCancers(withGradedRestatements(withRemissionOfDenied(carried, finalAssertions), finalAssertions), provingAssertions, tokens), finalAssertions).forEach((mention, index) => {
     const first = tokens[mention.start];
     const last = tokens[mention.end - 1];
     if (first === undefined || last === undefined) return;
@@ -198,6 +203,9 @@ export function readNarrative(text: string, span: Span, context: NarrativeContex
     const codingAs = codingAssertion(mention, assertion);
     const coded = codingAs === 'present' ? presentCoding(written) : codeMention(context, written, codingAs, sex);
     if (coded === undefined || (codingAs === 'family' && relativesBenignNeoplasm(presentCode(presentCoding(written))))) return;
+    const sentence = first.sentence;
+    if (codingAs === 'family' && assertion.assertion === 'family' && SECONDARY_CODE.test(coded.code ?? '') && sentence === familyPrimarySentence) return;
+    if (codingAs === 'family' && (coded.code ?? '').startsWith('Z80')) familyPrimarySentence = sentence;
     // The optional fields are set after the literal, in the same order, not spread into it: a spread of a new object each costs more.
     const documented: Writable<DocumentedMention> = { span: phrase, text: text.slice(phrase.offset, phrase.offset + phrase.length), ...coded, assertion: assertion.assertion };
     if (assertion.evidence !== undefined) documented.evidence = assertion.evidence;
@@ -252,6 +260,14 @@ const DOCUMENTED_PASSES: readonly DocumentedPass[] = [
  * the Index calls neither malignant nor a tumour of unspecified behaviour (a relative's "brain tumor" is still Z80.8).
  */
 const BENIGN_CODE = /^D(?:1|2|3[0-6A]|4[67])/;
+
+/**
+ * A relative's spread ("mother - medullary thyroid cancer … (metastatic to liver and bone)") is the course of the relative's
+ * cancer: Z80.- codes a family history of a malignant neoplasm by the primary's organ, and has no code for where a relative's
+ * cancer spread (ANNOTATION.md, family: a relative's named cancer takes Z80.-), so the spread written in the sentence of a
+ * relative's primary is no mention of its own.
+ */
+const SECONDARY_CODE = /^C7[789]/;
 
 /**
  * Z80.- is a relative's malignancy: a relative's benign neoplasm ("sister with a pituitary adenoma", "mother had uterine
