@@ -9,6 +9,9 @@ import type { RawMention } from './rawMention';
  * (Meningioma — see Neoplasm, meninges, benign) holds only while the record gives no grade. The restatement keeps its own site;
  * a denied or foreseen one ("No other meningiomas") and a plural ("Multiple meningiomas") name other lesions and keep their own reading, and two grades of other
  * behaviours, or a graded lesion at another part of the organ (spinal against cerebral meninges), change nothing.
+ * `gradedMeningioma.ts` does the same for meningiomas earlier, among the note-site passes, because there the column decides
+ * whether an image's "c/w meningioma" is settled by the graded tissue (an assertion this pass runs after); a later round
+ * should make the two one pass.
  */
 
 /** The assertions under which a graded name proves the lesion's behaviour. */
@@ -24,6 +27,9 @@ interface GradedLesion {
   readonly column: NeoplasmColumn;
   readonly path: string;
 }
+
+/** A histology written in the plural ("meningiomas"). */
+const PLURAL = /s$/i;
 
 /** The histology's base name, singular ("meningiomas" → "meningioma"). */
 function baseWords(words: string): string {
@@ -75,12 +81,13 @@ function placedInGroup(group: GradedGroup, path: string): boolean {
 /** Each ungraded benign restatement of a lesion the note grades into another behaviour, with that behaviour's column. */
 export function withGradedRestatements(raw: readonly RawMention[], assertions: readonly Assertion[]): readonly RawMention[] {
   const groups = gradedGroups(raw, assertions);
-  if (groups.size === 0) return raw;
+  // "multiple meningiomas": a note with more than one such lesion cannot say which one a restatement is, and each keeps its own grade.
+  if (groups.size === 0 || raw.some((mention) => PLURAL.test(mention.histology?.words ?? '') && groups.has(`${mention.histology?.impliedSite?.[0] ?? ''}|${baseWords(mention.histology?.words ?? '')}`))) return raw;
   return raw.map((mention, index) => {
     const organ = mention.histology?.impliedSite?.[0];
     if (organ === undefined || mention.column !== 'benign' || !RESTATING.has(assertions[index] ?? 'present')) return mention;
     // A plural ("Multiple meningiomas") names several lesions, not the one graded.
-    if (/s$/i.test(mention.histology?.words ?? '')) return mention;
+    if (PLURAL.test(mention.histology?.words ?? '')) return mention;
     const group = groups.get(`${organ}|${baseWords(mention.histology?.words ?? '')}`);
     const path = (mention.site?.path ?? []).join('/');
     if (group?.column === undefined || !placedInGroup(group, path)) return mention;
