@@ -113,6 +113,13 @@ const FLOORS = [
   // round 21; d883–d902, organ-specialty clinics (0.871 / 0.757 / 0.944), 0.916 / 0.838 / 0.949 after two passes.
   { set: 'dev', from: 'd863', to: 'd882', precision: 0.88, recall: 0.85, assertionAccuracy: 0.95 },
   { set: 'dev', from: 'd883', to: 'd902', precision: 0.89, recall: 0.81, assertionAccuracy: 0.92 },
+  // Round 22's blind dev batches (6 December 2026), each scored after its blind review and before any change for it: d903–d922,
+  // hospital documentation that coders and CDI specialists read (CDI queries, addenda, hand-offs, death summaries, an autopsy,
+  // coding summaries; 0.922 / 0.884 / 0.938), 0.932 / 0.925 / 0.949 after round 22; d923–d942, neurosurgery, orthopaedic and
+  // ocular oncology, thoracic and endocrine surgery, nerve sheath tumours (0.751 / 0.657 / 0.957), 0.817 / 0.751 / 0.973 after
+  // two passes.
+  { set: 'dev', from: 'd903', to: 'd922', precision: 0.90, recall: 0.89, assertionAccuracy: 0.92 },
+  { set: 'dev', from: 'd923', to: 'd942', precision: 0.78, recall: 0.71, assertionAccuracy: 0.94 },
   // Held out (totals only, never tuned on): h01–h15 measured 0.864 / 0.905 / 0.968; h16–h35 0.803 / 0.711 / 0.974;
   // h36–h55 0.859 / 0.762 / 0.974; h56–h75 0.792 / 0.753 / 0.976 (0.812 / 0.776 / 0.977 after round 6); h76–h95 0.773 / 0.705 / 0.971.
   // After round 7 and gold review 5 (coordinated sites one entry per site in h64, h69, h71, h82, h93, h94): h01–h15 0.892 / 0.943 / 0.970,
@@ -173,6 +180,12 @@ const FLOORS = [
   // and the round's consistency check with round 21's rules (made from dev batches only): 0.924 / 0.906 / 0.978 — exactly what
   // the session's starting reader read.
   { set: 'held-out', from: 'h376', to: 'h395', precision: 0.89, recall: 0.87, assertionAccuracy: 0.95 },
+  // h396–h415 (letters and non-physician documents around cancer care at a health system not seen before: prior-authorization
+  // requests and appeals, peer-to-peer summaries, second-opinion letters, trial eligibility checklists, oncology pharmacy and
+  // infusion nursing, genetic counselling, cancer rehabilitation, disability forms), written early in round 22 and first scored
+  // after its blind review and the round's consistency check with round 22's rules (made from dev batches only): 0.795 / 0.808 /
+  // 0.929 — the session's starting reader read 0.792 / 0.804 / 0.928.
+  { set: 'held-out', from: 'h396', to: 'h415', precision: 0.76, recall: 0.77, assertionAccuracy: 0.89 },
 ] as const;
 
 describe('narrative reader: the annotated corpus', function () {
