@@ -18,7 +18,8 @@ export interface JoinedWord {
  * the vocabulary. Only a fragment's class bit or a hyphen right after the word leads here.
  */
 export function joinedWordAt(table: TokenWords, text: string, start: number, end: number, entry: number, limit: number): JoinedWord | undefined {
-  const classes = table.classes(entry);
+  // A word the table does not hold (-1: full, and the vocabulary reads nothing in it) starts no term and is no fragment.
+  const classes = entry >= 0 ? table.classes(entry) : 0;
   if ((classes & WORD_CLASS.splitFragment) !== 0) {
     const secondEnd = splitWordEnd(text, end, limit);
     const prefix = SPLIT_FRAGMENTS.get(table.norm(entry));

@@ -31,7 +31,7 @@ export function addSpelledToken(buffer: TokenBuffer, text: string, start: number
  */
 export function addInternedToken(buffer: TokenBuffer, table: TokenWords, codes: SpanCodes, text: string, start: number, end: number, sentence: number, alnum: boolean, hash: number, limit: number): number {
   const entry = table.entryIn(codes, text, start, end, alnum, hash);
-  const joined = entry >= 0 && alnum ? joinedWordAt(table, text, start, end, entry, limit) : undefined;
+  const joined = alnum ? joinedWordAt(table, text, start, end, entry, limit) : undefined;
   const kept = joined?.entry ?? entry;
   // "a long primary": a dictated homophone is read as the site word its next word calls for (dictatedHomophones.ts).
   const site = kept >= 0 && joined === undefined && (table.classes(kept) & WORD_CLASS.homophone) !== 0 ? homophoneSiteAt(table, text, end, kept, limit) : -1;

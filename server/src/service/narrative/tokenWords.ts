@@ -9,14 +9,20 @@
  * without a table. A full table is kept rather than emptied: the words a reader meets first are mostly
  * the common ones, and emptying it would make every read of a note with more distinct words than the
  * bound fill it again. Each spelling also keeps its word classes (`wordClasses.ts`), worked out once.
+ * A full table still takes a spelling the vocabulary has a reading for (any class but a number's shape), up to
+ * `VOCABULARY_BOUND`: the reading of a dictated homophone, of a word damage split or OCR damaged, and of a hyphen-broken
+ * term needs its words interned, so without this the same note would read differently once a long-lived context had met
+ * many other words (a language server reads notes for hours).
  */
 import { foldedWord } from './charCodes';
 import { readDamagedWord } from './damagedWords';
 import type { SpanCodes } from './spanCodes';
-import type { WordClassifier } from './wordClasses';
+import { WORD_CLASS, type WordClassifier } from './wordClasses';
 
 export class TokenWords {
   private static readonly BOUND = 1 << 15;
+  /** How many spellings a full table may still take when the vocabulary has a reading for them. */
+  private static readonly VOCABULARY_BOUND = 1 << 16;
   private static readonly LONGEST = 64;
   private static readonly INITIAL_SLOTS = 1 << 12;
   private static readonly INITIAL_CODES = 1 << 15;
@@ -52,7 +58,7 @@ export class TokenWords {
     if (to - from > TokenWords.LONGEST) return -1;
     const hash = knownHash >= 0 ? knownHash : hashOf(text, from, to);
     const found = this.find(text, from, to, hash);
-    return found >= 0 || this.full() ? found : this.addSpelling(text, from, to, lowerCase, hash);
+    return found >= 0 ? found : this.added(text, from, to, lowerCase, hash);
   }
 
   /**
@@ -63,7 +69,7 @@ export class TokenWords {
     if (to - from > TokenWords.LONGEST || !codes.holds(to)) return this.entryOf(text, from, to, lowerCase, knownHash);
     const hash = knownHash >= 0 ? knownHash : hashOf(text, from, to);
     const found = this.findIn(codes, from, to, hash);
-    return found >= 0 || this.full() ? found : this.addSpelling(text, from, to, lowerCase, hash);
+    return found >= 0 ? found : this.added(text, from, to, lowerCase, hash);
   }
 
   /** The word as written. */
@@ -84,6 +90,15 @@ export class TokenWords {
   /** Whether a new spelling may not be added (it may take two entries: as written and in lower case). */
   private full(): boolean {
     return this.raws.length > TokenWords.BOUND - 2;
+  }
+
+  /** The entry of a spelling the table does not hold, once added; -1 when the table is full and the vocabulary reads nothing in it. */
+  private added(text: string, from: number, to: number, lowerCase: boolean, hash: number): number {
+    if (!this.full()) return this.addSpelling(text, from, to, lowerCase, hash);
+    if (this.raws.length > TokenWords.VOCABULARY_BOUND - 2) return -1;
+    const raw = text.slice(from, to);
+    const lower = lowerCase ? readDamagedWord(foldedWord(raw.toLowerCase()), this.classify) : raw;
+    return (this.classify(raw, lower) & ~WORD_CLASS.digitFirst) === 0 ? -1 : this.addSpelling(text, from, to, lowerCase, hash);
   }
 
   /** Adds the spelling `text[from, to)`, which the table does not hold, with its norm (see `entryOf`). */
