@@ -4,7 +4,7 @@ import { runInNewContext } from 'node:vm';
 import { tokenize } from '../../../server/src/service/narrative/tokens';
 import type { Token } from '../../../server/src/service/narrative/tokens';
 import { TokenWords, internalized } from '../../../server/src/service/narrative/tokenWords';
-import { ANY_LEXICON, firstWordClassifier } from '../../../server/src/service/narrative/wordClasses';
+import { ANY_LEXICON, LEXICON_CLASS, firstWordClassifier, lexiconClassifier } from '../../../server/src/service/narrative/wordClasses';
 
 /**
  * The reader context interns the spellings of the words it reads; a token must not depend on whether
@@ -52,15 +52,29 @@ describe('narrative token words: spellings interned per reader context', () => {
   });
 
   it('holds at most its bound and no overlong word, and keeps its words when full', () => {
+    // This classifier cannot rule out any class but a lexicon's for a word outside its set, so every word may have a reading
+    // and the table takes words up to its second bound (the vocabulary's); the next test has a classifier that knows.
     const words = new TokenWords(CLASSIFY);
-    const many = `${Array.from({ length: 40_000 }, (_, index) => `W${index}`).join(' ')} ${'x'.repeat(65)} LIVER`;
+    const many = `${Array.from({ length: 70_000 }, (_, index) => `W${index}`).join(' ')} ${'x'.repeat(65)} LIVER`;
     assert.deepEqual(fields(tokenize(many, 0, many.length, [], words)), fields(tokenize(many, 0, many.length, [], FIRST_WORDS)));
-    assert.ok(words.size <= 1 << 15 && words.size > (1 << 15) - 2, `size ${words.size}`);
+    assert.ok(words.size <= 1 << 16 && words.size > (1 << 16) - 2, `size ${words.size}`);
     const size = words.size;
     const tokens = tokenize('no liver mets', 0, 13, [], words);
     assert.equal(words.size, size);
     assert.ok(words.entryOf('W1 liver', 0, 2, true) >= 0);
     assert.deepEqual(tokens.map((token) => [token.norm, lexical(token.classes)]), [['no', true], ['liver', true], ['mets', false]]);
+  });
+
+  it('past its bound takes only words the vocabulary reads, so a late new term is still interned', () => {
+    const words = new TokenWords(lexiconClassifier([{ bit: LEXICON_CLASS.sites, words: FIRST_WORDS }]));
+    const many = Array.from({ length: 40_000 }, (_, index) => `W${index}`).join(' ');
+    tokenize(many, 0, many.length, [], words);
+    assert.ok(words.size <= 1 << 15 && words.size > (1 << 15) - 2, `size ${words.size}`);
+    const size = words.size;
+    assert.equal(words.entryOf('Wnew', 0, 4, true), -1);
+    const liver = words.entryOf('LIVER', 0, 5, true);
+    assert.ok(liver >= 0 && words.size === size + 2, `size ${words.size}`);
+    assert.deepEqual([words.raw(liver), words.norm(liver), lexical(words.classes(liver))], ['LIVER', 'liver', true]);
   });
 
   it('hashes a word as it scans it exactly as the table hashes a spelling', () => {
