@@ -87,27 +87,25 @@ export class TokenWords {
     return this.classBits[entry] ?? 0;
   }
 
-  /** Whether a new spelling may not be added (it may take two entries: as written and in lower case). */
+  /** Whether the table holds its first bound, past which it takes only words the vocabulary reads (a spelling may take two entries: as written and in lower case). */
   private full(): boolean {
     return this.raws.length > TokenWords.BOUND - 2;
   }
 
-  /** The entry of a spelling the table does not hold, once added; -1 when the table is full and the vocabulary reads nothing in it. */
+  /**
+   * Adds the spelling `text[from, to)`, which the table does not hold, with its norm and classes (see `entryOf`); -1 when the
+   * table is full and the vocabulary reads nothing in the word, which is then worked out once and not kept.
+   */
   private added(text: string, from: number, to: number, lowerCase: boolean, hash: number): number {
-    if (!this.full()) return this.addSpelling(text, from, to, lowerCase, hash);
     if (this.raws.length > TokenWords.VOCABULARY_BOUND - 2) return -1;
-    const raw = text.slice(from, to);
-    const lower = lowerCase ? readDamagedWord(foldedWord(raw.toLowerCase()), this.classify) : raw;
-    return (this.classify(raw, lower) & ~WORD_CLASS.digitFirst) === 0 ? -1 : this.addSpelling(text, from, to, lowerCase, hash);
-  }
-
-  /** Adds the spelling `text[from, to)`, which the table does not hold, with its norm (see `entryOf`). */
-  private addSpelling(text: string, from: number, to: number, lowerCase: boolean, hash: number): number {
-    const raw = internalized(text.slice(from, to));
+    const cut = text.slice(from, to);
     // "MAL1GNANCY", "meta-static": a word that OCR or typing damaged is known by the term it spells (`damagedWords.ts`).
     // "Rosenmüller", "Sézary": a Latin letter's diacritic is left out of the norm, as the vocabulary spells the word.
-    const lower = lowerCase ? readDamagedWord(foldedWord(raw.toLowerCase()), this.classify) : raw;
-    return this.add(raw, lower === raw ? raw : this.normOf(lower), hash);
+    const lower = lowerCase ? readDamagedWord(foldedWord(cut.toLowerCase()), this.classify) : cut;
+    const classes = this.classify(cut, lower);
+    if (this.full() && (classes & ~WORD_CLASS.digitFirst) === 0) return -1;
+    const raw = internalized(cut);
+    return this.add(raw, lower === cut ? raw : this.normOf(lower), hash, classes);
   }
 
   /** The interned string for a lower-case spelling, adding it as an entry of its own. */
@@ -116,7 +114,7 @@ export class TokenWords {
     const found = this.find(norm, 0, norm.length, hash);
     if (found >= 0) return this.norms[found] ?? norm;
     const kept = internalized(norm);
-    this.add(kept, kept, hash);
+    this.add(kept, kept, hash, this.classify(kept, kept));
     return kept;
   }
 
@@ -143,11 +141,11 @@ export class TokenWords {
     }
   }
 
-  private add(raw: string, norm: string, hash: number): number {
+  private add(raw: string, norm: string, hash: number, classes: number): number {
     const entry = this.raws.length;
     this.raws.push(raw);
     this.norms.push(norm);
-    this.classBits.push(this.classify(raw, norm));
+    this.classBits.push(classes);
     const codesAt = this.keepCodes(raw);
     if (2 * this.raws.length > this.slots.length >> SLOT_SHIFT) this.grow();
     this.place(this.slots, entry, hash, codesAt, raw.length);
