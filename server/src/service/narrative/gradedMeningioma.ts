@@ -1,3 +1,4 @@
+import { atGradedBehaviour } from './gradedLesion';
 import type { RawMention } from './rawMention';
 
 /**
@@ -8,6 +9,10 @@ import type { RawMention } from './rawMention';
  * only when the record gives no grade. So once a read holds a meningioma of uncertain behaviour, its benign meningiomas and the
  * tumours of unstated behaviour it places at the meninges or the dura are that lesion, at its uncertain behaviour and site;
  * a note naming meningiomas in the plural has more than one lesion, and a lesion of its own keeps its own grade.
+ * It runs among the site passes, before the assertions, because the column it gives decides whether an image's "c/w
+ * meningioma" is settled by the graded tissue, and it alone moves a meningeal tumour of unstated behaviour to the graded
+ * lesion's site; `gradedRestatement.ts` applies the same rule to any organ's graded histology after the assertions, which it
+ * needs (a denied or foreseen naming restates nothing). The rule's shared parts are in `gradedLesion.ts`.
  */
 
 const isMeningioma = (mention: RawMention): boolean => mention.histology?.words.includes('meningioma') === true;
@@ -21,7 +26,7 @@ export function withGradedMeningiomas(mentions: readonly RawMention[], relatives
   if (graded === undefined || mentions.some((mention) => mention.histology?.words.includes('meningiomas') === true)) return mentions;
   return mentions.map((mention) => {
     if (relatives(mention)) return mention;
-    if (mention.column === 'benign' && isMeningioma(mention)) return { ...mention, column: 'uncertain' };
+    if (mention.column === 'benign' && isMeningioma(mention)) return atGradedBehaviour(mention, 'uncertain');
     const row = mention.site?.path[0] ?? '';
     if (mention.column === 'unspecified' && MENINGEAL_ROWS.has(row)) return { ...mention, column: 'uncertain', site: graded.site };
     return mention;

@@ -1,4 +1,5 @@
 import type { NeoplasmColumn } from '../codes/neoplasm/model';
+import { GRADED_COLUMNS, atGradedBehaviour, baseWords, writtenPlural } from './gradedLesion';
 import type { Assertion } from './model';
 import type { RawMention } from './rawMention';
 
@@ -10,16 +11,15 @@ import type { RawMention } from './rawMention';
  * a denied or foreseen one ("No other meningiomas") and a plural ("Multiple meningiomas") name other lesions and keep their own reading, and two grades of other
  * behaviours, or a graded lesion at another part of the organ (spinal against cerebral meninges), change nothing.
  * `gradedMeningioma.ts` does the same for meningiomas earlier, among the note-site passes, because there the column decides
- * whether an image's "c/w meningioma" is settled by the graded tissue (an assertion this pass runs after); a later round
- * should make the two one pass.
+ * whether an image's "c/w meningioma" is settled by the graded tissue (an assertion this pass runs after), and it also moves a
+ * meningeal tumour of unstated behaviour to the graded lesion's site; this pass needs the assertions (a denied or foreseen
+ * naming restates nothing) and reads any organ's grade, so the two stay two passes and share `gradedLesion.ts`.
  */
 
 /** The assertions under which a graded name proves the lesion's behaviour. */
 const PROVING = new Set<Assertion>(['present', 'history']);
 /** The assertions under which an ungraded name restates the proven lesion. */
 const RESTATING = new Set<Assertion>(['present', 'uncertain', 'history']);
-/** The columns a grade moves a benign-by-default histology to. */
-const GRADED = new Set<NeoplasmColumn>(['uncertain', 'primary']);
 
 interface GradedLesion {
   readonly organ: string;
@@ -28,18 +28,10 @@ interface GradedLesion {
   readonly path: string;
 }
 
-/** A histology written in the plural ("meningiomas"). */
-const PLURAL = /s$/i;
-
-/** The histology's base name, singular ("meningiomas" → "meningioma"). */
-function baseWords(words: string): string {
-  return words.toLowerCase().replace(/s$/, '');
-}
-
 function gradedLesion(mention: RawMention, assertion: Assertion | undefined): GradedLesion | undefined {
   const organ = mention.histology?.impliedSite?.[0];
   const column = mention.column;
-  if (organ === undefined || column === null || !GRADED.has(column) || !PROVING.has(assertion ?? 'present')) return undefined;
+  if (organ === undefined || column === null || !GRADED_COLUMNS.has(column) || !PROVING.has(assertion ?? 'present')) return undefined;
   return { organ, words: baseWords(mention.histology?.words ?? ''), column, path: (mention.site?.path ?? []).join('/') };
 }
 
@@ -82,15 +74,15 @@ function placedInGroup(group: GradedGroup, path: string): boolean {
 export function withGradedRestatements(raw: readonly RawMention[], assertions: readonly Assertion[]): readonly RawMention[] {
   const groups = gradedGroups(raw, assertions);
   // "multiple meningiomas": a note with more than one such lesion cannot say which one a restatement is, and each keeps its own grade.
-  if (groups.size === 0 || raw.some((mention) => PLURAL.test(mention.histology?.words ?? '') && groups.has(`${mention.histology?.impliedSite?.[0] ?? ''}|${baseWords(mention.histology?.words ?? '')}`))) return raw;
+  if (groups.size === 0 || raw.some((mention) => writtenPlural(mention.histology?.words ?? '') && groups.has(`${mention.histology?.impliedSite?.[0] ?? ''}|${baseWords(mention.histology?.words ?? '')}`))) return raw;
   return raw.map((mention, index) => {
     const organ = mention.histology?.impliedSite?.[0];
     if (organ === undefined || mention.column !== 'benign' || !RESTATING.has(assertions[index] ?? 'present')) return mention;
     // A plural ("Multiple meningiomas") names several lesions, not the one graded.
-    if (PLURAL.test(mention.histology?.words ?? '')) return mention;
+    if (writtenPlural(mention.histology?.words ?? '')) return mention;
     const group = groups.get(`${organ}|${baseWords(mention.histology?.words ?? '')}`);
     const path = (mention.site?.path ?? []).join('/');
     if (group?.column === undefined || !placedInGroup(group, path)) return mention;
-    return { ...mention, column: group.column };
+    return atGradedBehaviour(mention, group.column);
   });
 }

@@ -19,14 +19,12 @@ import { labelledPolypSite, refinedPolypSite } from './polypOrgan';
 import { morphologyMention, morphologySite, withNodeRegionsAfter } from './morphologyMentions';
 import { withRestatedSites } from './restatedSite';
 import { withRecurrencesElsewhere } from './elsewhereRecurrence';
-import { objectOfRelation } from './tumourObject';
 import { polypPhraseColon } from './polypPhraseAdenoma';
-import { mayRestateTumour, restatedTypedCarcinoma, restatesEncounterCarcinoma } from './restatedCarcinoma';
-import { hedgedAlternativeAfter } from './hedgedAlternative';
+import { restatedTypedCarcinoma } from './restatedCarcinoma';
 import { recurrenceSites } from './recurrenceSites';
 import { dedupeMentions } from './mentionDedupe';
 import { withLabelDetail } from './lesionLabel';
-import { reportedOrgan, reportedOrganAnyColumn, specimenLabelSite } from './findingOrgan';
+import { reportedOrgan, specimenLabelSite } from './findingOrgan';
 import { isMetastasisProne } from './metastasisProne';
 import { withApposedPart, withPartAfterAnchor } from './apposedPart';
 import { parenthesizedSubsite } from './parenthesizedSubsite';
@@ -40,10 +38,8 @@ import { findingSubject } from './findingSubject';
 import { withMetastaticWordOfSpread, withOwnOrganAsPrimary, withoutSetOffLeft } from './spreadList';
 import { withFieldListSites } from './fieldListSite';
 import { withFallbackSite } from './fallbackSite';
-import { sampledTissueSite } from './sampledTissue';
 import { conjoinedFinding, findingNounSite, lineLabelSite, mergeSkin, nearbySite, refinedBy, withContextSite, withTrailingWord } from './siteContext';
-import { apposedSkinSite, skinCompanionSite, skinLineSurface, skinTypeLineSurface } from './skinSites';
-import { differentialSite, parenthesisedSite } from './differential';
+import { apposedSkinSite, skinLineSurface } from './skinSites';
 import { unspecifiedCancerMention } from './unspecifiedCancer';
 import { marginMention, withImpliedOrganMargins } from './marginStatement';
 import { type AnchorVocabulary, histologyAt, involvementAsSpread, metastaticBefore, morphologyAt, namesNoDiagnosis } from './anchorWords';
@@ -61,6 +57,7 @@ import { partLabelSite } from './labelLineScope';
 import { placedSitesAfter, sideBefore, someInColumn, someSiteFrom } from './anchorSiteTests';
 import { carcinoidMentions, withNeuroendocrineSpread } from './carcinoidMentions';
 import { metastaticMentions, withSpan } from './metastaticMentions';
+import { waitsForRestatedSite, writtenFindingSite } from './unlabelledFinding';
 
 /**
  * Finds neoplasm mentions: a histology word (an "anchor") and the sites written next to it. Sites to
@@ -238,9 +235,7 @@ function anchorMentions(
     const relatives = family.has(tokens, start);
     const lineLabel = lineLabelSite(tokens, sites, start, true) ?? (relatives ? undefined : partLabelSite(tokens, sites, start)) ?? (term.namesLesion === true ? eyeLineLabel(tokens, start, end) ?? joinedOrgansLabel(tokens, sites, start) : undefined);
     const nodes = lineLabel === undefined && !relatives ? findingSubject(tokens, siteEndingAt, left.start) : undefined;
-    const writtenLabel = lineLabel ?? (nodes?.lymphNode === true ? nodes : undefined) ?? (term.namesLesion === true ? undefined : (relatives ? undefined : reportedOrganAnyColumn(tokens, sites, start, ownColumn, siteEndingAt))
-      ?? differentialSite(tokens, sites, start) ?? sampledTissueSite(tokens, sites, start) ?? parenthesisedSite(tokens, sites, end) ?? skinTypeLineSurface(tokens, sites, term.skinType, start)
-      ?? skinCompanionSite(tokens, term.skinType, start, end));
+    const writtenLabel = lineLabel ?? (nodes?.lymphNode === true ? nodes : undefined) ?? writtenFindingSite(tokens, sites, siteEndingAt, term, ownColumn, relatives, start, end);
     // "colonoscopy due 2027 (pers hx adenomas)": a plain adenoma in a colon polyp's phrase is the colon's (polypPhraseAdenoma.ts).
     const label = writtenLabel ?? polypPhraseColon(tokens, term, start, end);
     // A carcinoma found in a node, in a body fluid, or in an organ where it is most often a metastasis ("omental biopsy: high-grade serous carcinoma"), is a secondary there.
@@ -248,7 +243,7 @@ function anchorMentions(
     const spreads = ownColumn === 'primary' || (term.namesLesion === true && label?.lymphNode === true);
     const labelColumn: NeoplasmColumn = label !== undefined && (label.lymphNode || label.fluid === true || isMetastasisProne(label)) && spreads ? 'secondary' : ownColumn;
     if (label !== undefined) mentions.push({ start, end, anchorStart: start, anchorEnd: end, column: labelColumn, site: label, histology: term });
-    else if (!relatives && (restatesEncounterCarcinoma(term, ownColumn, tokens, sites, start, end) || term.encounterOrgan !== undefined || (term.namesLesion === true && (mayRestateTumour(tokens, start, end) || objectOfRelation(tokens, start))) || hedgedAlternativeAfter(tokens, start, end) >= 0)) mentions.push({ start, end, anchorStart: start, anchorEnd: end, column: ownColumn, histology: term, restatedOnly: true }); // restatedCarcinoma.ts, encounterOrgan.ts, hedgedAlternative.ts
+    else if (!relatives && waitsForRestatedSite(tokens, sites, term, ownColumn, start, end)) mentions.push({ start, end, anchorStart: start, anchorEnd: end, column: ownColumn, histology: term, restatedOnly: true }); // restatedCarcinoma.ts, encounterOrgan.ts, hedgedAlternative.ts
   }
   if (mentions.length === 0 && (calledMetastatic || term.role === 'secondary')) {
     const subject = findingSubject(tokens, siteEndingAt, left.start) ?? lineLabelSite(tokens, sites, left.start) ?? findingNounSite(tokens, sites, left.start);

@@ -1,6 +1,8 @@
 import type { AssertionResult } from './assertion';
 import type { RawMention } from './rawMention';
 import { promoteMatching } from './promotion';
+import { cueBeforeOver } from './sentenceWindow';
+import type { TokenTest } from './sentenceWindow';
 import type { Token } from './tokens';
 
 /**
@@ -32,11 +34,14 @@ export function withResidualDisease(
   });
 }
 
+const isResidualWord: TokenTest = (token) => RESIDUAL_WORDS.has(token.norm);
+const anyToken: TokenTest = () => true;
+
+/**
+ * Whether "residual" or "persistent" stands in the mention's sentence at most two tokens before it. Not `residualBefore`
+ * (`residualOwnCancer.ts`), whose one word is "residual" and whose walk stops at punctuation: here a tumour a treatment left
+ * ("persistent") is as present as one an operation left, and the two tokens before it are read whatever they are.
+ */
 function calledResidual(tokens: readonly Token[], start: number): boolean {
-  const sentence = tokens[start]?.sentence;
-  for (let position = start - 1; position >= Math.max(0, start - RESIDUAL_REACH); position--) {
-    if (tokens[position]?.sentence !== sentence) return false;
-    if (RESIDUAL_WORDS.has(tokens[position]?.norm ?? '')) return true;
-  }
-  return false;
+  return cueBeforeOver(tokens, start, RESIDUAL_REACH, tokens[start]?.sentence, isResidualWord, anyToken) >= 0;
 }

@@ -24,7 +24,8 @@ export function namesResidual(tokens: readonly Token[], mention: RawMention): bo
 /**
  * Whether "residual" stands before the word at `start` in its sentence, over at most `words` words and no punctuation: the one
  * reader of "residual before the mention" for this file and `skinCancerSite.ts`. `residualCarcinoma.ts` reads a wider set of
- * qualifiers ("recurrent", "persistent") over its own words between, for the carcinoma words it places.
+ * qualifiers ("recurrent", "persistent") over its own words between, for the carcinoma words it places, and `residualDisease.ts`
+ * "residual" or "persistent" over any two tokens, for a present tumour a removal has not ended; each walks `cueBeforeOver`.
  */
 export function residualBefore(tokens: readonly Token[], start: number, words: number): boolean {
   return cueBeforeOver(tokens, start, words + 1, tokens[start]?.sentence, isResidual, isWord) >= 0;

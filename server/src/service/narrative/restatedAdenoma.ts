@@ -1,6 +1,6 @@
 import type { HistologyTerm } from './histologyTerm';
+import { type PendingRestatement, withPendingRestatements } from './pendingRestatement';
 import type { RawMention } from './rawMention';
-import type { SiteMatch } from './siteMatch';
 
 /**
  * "2.1 cm lipid-rich L adrenal adenoma … likely L aldosterone-producing adenoma (vs … nonfunctioning adenoma) … no repeat
@@ -30,31 +30,10 @@ const isPendingAdenoma = (mention: RawMention): boolean =>
 const isPlacedAdenoma = (mention: RawMention): boolean => mention.restatedOnly !== true && mention.column === 'benign'
   && mention.site !== undefined && !mention.site.lymphNode && /adenomas?$/.test(mention.histology?.words ?? '');
 
-/** The one site of the placed adenomas: one path, at most one side (the sided one kept), or undefined. */
-function oneAdenomaSite(mentions: readonly RawMention[]): SiteMatch | undefined {
-  return onePlacedSite(mentions.filter(isPlacedAdenoma).map((mention) => mention.site as SiteMatch));
-}
-
-/**
- * The one site a restated benign neoplasm's placed namings give it: all at one path, at most one side (the first sided one
- * kept, else the first), or undefined. Shared with `restatedBenignWords.ts`, which groups the namings by their words.
- */
-export function onePlacedSite(placed: readonly SiteMatch[]): SiteMatch | undefined {
-  const paths = new Set(placed.map((site) => site.path.join('/')));
-  const sides = new Set(placed.map((site) => site.laterality).filter((side) => side !== undefined));
-  if (paths.size !== 1 || sides.size > 1) return undefined;
-  return placed.find((site) => site.laterality !== undefined) ?? placed[0];
-}
+/** A bare adenoma restates the encounter's one placed adenoma site whatever the placed one's type: every adenoma has one key. */
+const ADENOMA_RESTATEMENT: PendingRestatement = { isPending: isPendingAdenoma, isPlaced: isPlacedAdenoma, keyOf: () => 'adenoma' };
 
 /** The mentions, each pending bare adenoma placed at the encounter's one adenoma site or dropped. */
 export function withRestatedAdenomas(mentions: readonly RawMention[]): readonly RawMention[] {
-  if (!mentions.some(isPendingAdenoma)) return mentions;
-  const site = oneAdenomaSite(mentions);
-  return mentions.flatMap((mention) => {
-    if (!isPendingAdenoma(mention)) return [mention];
-    // Unplaced, it is no mention, as before: a later pass would place it at the encounter's one cancer organ, another lesion's.
-    if (site === undefined) return [];
-    const at = { start: mention.anchorStart, end: mention.anchorStart };
-    return [{ ...mention, site: { ...site, ...at }, restatedOnly: false }];
-  });
+  return withPendingRestatements(mentions, ADENOMA_RESTATEMENT);
 }

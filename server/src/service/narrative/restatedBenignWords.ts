@@ -1,8 +1,8 @@
 import type { HistologyTerm } from './histologyTerm';
+import { type PendingRestatement, withPendingRestatements } from './pendingRestatement';
 import type { RawMention } from './rawMention';
-import { onePlacedSite, pendingBareAdenoma } from './restatedAdenoma';
+import { pendingBareAdenoma } from './restatedAdenoma';
 import { wordsKey } from './restatedBenignSite';
-import type { SiteMatch } from './siteMatch';
 
 /**
  * "R superficial parotidectomy (11/23) for a 2.4 cm R parotid mass … PATH: Right parotid, superficial lobe, excision: Pleomorphic
@@ -29,30 +29,17 @@ export function pendingRestatedBenign(start: number, end: number, term: Histolog
 const isPendingTypedBenign = (mention: RawMention): boolean =>
   mention.restatedOnly === true && mention.site === undefined && mention.histology !== undefined && isTypedBenign(mention.histology);
 
-/** The one site (`onePlacedSite`: one path, at most one side) the encounter places each typed benign histology at, by its words' key (`wordsKey`). */
-function placedSitesByWords(mentions: readonly RawMention[]): ReadonlyMap<string, SiteMatch | undefined> {
-  const placedByWords = new Map<string, SiteMatch[]>();
-  for (const mention of mentions) {
-    const words = mention.histology?.words;
-    const site = mention.site;
-    if (words === undefined || site === undefined || site.lymphNode || mention.restatedOnly === true || !isTypedBenign(mention.histology as HistologyTerm)) continue;
-    const key = wordsKey(words);
-    const placed = placedByWords.get(key);
-    if (placed === undefined) placedByWords.set(key, [site]);
-    else placed.push(site);
-  }
-  return new Map([...placedByWords].map(([words, placed]) => [words, onePlacedSite(placed)]));
-}
+/** A typed benign histology the encounter places at a site of its own (not a node). */
+const isPlacedTypedBenign = (mention: RawMention): boolean => mention.histology?.words !== undefined && mention.site !== undefined
+  && !mention.site.lymphNode && mention.restatedOnly !== true && isTypedBenign(mention.histology);
+
+/** The histology's words, a plural's "s" dropped and an abbreviation spelled out (`wordsKey`). */
+const typedBenignKey = (mention: RawMention): string => wordsKey(mention.histology?.words ?? '');
+
+/** A typed benign histology restates the placed namings of its own words. */
+const TYPED_BENIGN_RESTATEMENT: PendingRestatement = { isPending: isPendingTypedBenign, isPlaced: isPlacedTypedBenign, keyOf: typedBenignKey };
 
 /** The mentions, each pending typed benign histology placed at the one site its words are placed at, or dropped. */
 export function withRestatedBenignWords(mentions: readonly RawMention[]): readonly RawMention[] {
-  if (!mentions.some(isPendingTypedBenign)) return mentions;
-  const sites = placedSitesByWords(mentions);
-  return mentions.flatMap((mention) => {
-    if (!isPendingTypedBenign(mention)) return [mention];
-    // Unplaced, it is no mention, as before: a later pass would place it at the encounter's one cancer organ, another lesion's.
-    const site = sites.get(wordsKey(mention.histology?.words ?? ''));
-    if (site === undefined) return [];
-    return [{ ...mention, site: { ...site, start: mention.anchorStart, end: mention.anchorStart }, restatedOnly: false }];
-  });
+  return withPendingRestatements(mentions, TYPED_BENIGN_RESTATEMENT);
 }
