@@ -1,4 +1,5 @@
 import type { Encounter, ParsedDocument, Severity } from '../model';
+import { emptyList } from '../reusedLists';
 import type { CodeNumbers } from '../x12/x12Model';
 import { anyNoteNamesAnother } from './noteScreen';
 import type { CodeView } from './noteScreen';
@@ -85,7 +86,7 @@ export function createClaimScreen(tables: RuleTables, rules: readonly Rule[], le
       view.union = union;
       view.highestId = highestId;
       view.classes = tables.classCount;
-      reacting.length = 0;
+      emptyList(reacting);
       for (let i = 0; i < tests.length; i++) {
         const test = tests[i] as IndexedTest;
         if (test.test(view)) reacting.push(test.index);

@@ -1,6 +1,7 @@
 import type { DiagnosisMention, DiagnosisPointer, Encounter, ProcedureMention, StructuralProblem } from '../model';
 import { dateName } from '../modelBase';
 import { spanOf } from '../spans';
+import { emptyList } from '../reusedLists';
 import { indexWithin, splitElements } from './elements';
 import { mentionsFromReading, readHiSegment } from './hiComposites';
 import type { ClaimReading } from './claimReading';
@@ -177,9 +178,9 @@ export class ClaimBuilder {
    */
   reset(clmIndex: number, encounterIndex: number, version: string | undefined, serviceLines: boolean, dropped: boolean): void {
     this.#claim.restart(clmIndex, encounterIndex, version, serviceLines, dropped);
-    this.#diagnoses.length = 0;
-    this.#procedures.length = 0;
-    this.problems.length = 0;
+    emptyList(this.#diagnoses);
+    emptyList(this.#procedures);
+    emptyList(this.problems);
   }
 
   /** Adds the segment `index` (packed id `id`) to the claim. */
