@@ -1,0 +1,28 @@
+import { checkReadings } from './readingCases';
+import type { ReadingCase } from './readingCases';
+
+/**
+ * Recall round 23 (issue 12, tuner C): present, history and family mentions the reader missed entirely. Expected mentions
+ * follow test/narrative/corpus/ANNOTATION.md; codes checked against the FY2027 code titles (icd10cm-codes-2027) and the
+ * Table of Neoplasms.
+ */
+
+// A relative joined to the patient ("pt + son", "pt and wife", "patient and her daughter") is with the patient at the visit:
+// the disease the sentence names is the patient's, not a relative's family history (ANNOTATION.md: Z80.- is a blood relative's
+// own cancer, and a spouse's disease is no mention, d379; round 14: a relative's question about the patient's own disease keeps
+// it the patient's). "Tumor" of a proven cancer takes its code (ANNOTATION.md): colon, cecum / Malignant Primary, Tabular C18.0
+// Malignant neoplasm of cecum. From d849 ("Explained to pt + son: tumor completely removed w/ good margins").
+const patientCompanions: readonly ReadingCase[] = [
+  ['"Explained to pt + son: tumor …" restates the patient\'s cecal cancer', 'Cecal adenocarcinoma s/p R hemicolectomy. Explained to pt + son: tumor completely removed.',
+    [['Cecal adenocarcinoma', 'C180', 'present'], ['tumor', 'C180', 'present']]],
+  ['"Explained to pt and wife:" leaves the cancer the patient\'s', 'Explained to pt and wife: cecal cancer was resected.',
+    [['cecal cancer', 'C180', 'present']]],
+  ['"Discussed with pt and wife:" leaves the cancer the patient\'s', 'Discussed with pt and wife: stage III cecal adenocarcinoma, plan FOLFOX.',
+    [['cecal adenocarcinoma', 'C180', 'present']]],
+  ['a relative named with a cancer of their own after the companions stays family history (Z80.3)', 'Pt and daughter counseled; mother had breast cancer.',
+    [['breast cancer', 'Z803', 'family']]],
+];
+
+describe('recall round 23: present, history and family mentions read', () => {
+  describe('a relative joined to the patient is a companion, not the one with the cancer', () => checkReadings(patientCompanions));
+});
