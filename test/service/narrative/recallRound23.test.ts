@@ -23,6 +23,19 @@ const patientCompanions: readonly ReadingCase[] = [
     [['breast cancer', 'Z803', 'family']]],
 ];
 
+// "Tumor" of a proven cancer takes its code (ANNOTATION.md; round 17: "residual tumor" of the resected cancer): where the lesion
+// lies ("intra-axial", "extra-axial") and how it enhances ("non-enhancing") describe the patient's tumour as an image or the
+// operation sees it and name no type of their own. Table: brain, temporal lobe / Malignant Primary, Tabular C71.2 Malignant
+// neoplasm of temporal lobe; brain, frontal lobe, C71.1 Malignant neoplasm of frontal lobe. From d924 ("Stable residual
+// non-enhancing tumor") and d925 ("resection of extra-axial tumor", D42.0 by the graded meningioma), d462.
+const describedTumours: readonly ReadingCase[] = [
+  ['"resection of intra-axial tumor" restates the glioblastoma', 'Postoperative diagnosis: Left temporal glioblastoma. Procedure: Left craniotomy for resection of intra-axial tumor.',
+    [['temporal glioblastoma', 'C712', 'present'], ['tumor', 'C712', 'present']]],
+  ['"residual non-enhancing tumor" restates the astrocytoma', 'L frontal IDH-mutant astrocytoma s/p STR. MRI: Stable residual non-enhancing tumor.',
+    [['frontal IDH-mutant astrocytoma', 'C711', 'present'], ['tumor', 'C711', 'present']]],
+];
+
 describe('recall round 23: present, history and family mentions read', () => {
   describe('a relative joined to the patient is a companion, not the one with the cancer', () => checkReadings(patientCompanions));
+  describe('a tumour described by where it lies or how it enhances restates the cancer', () => checkReadings(describedTumours));
 });
