@@ -35,7 +35,22 @@ const describedTumours: readonly ReadingCase[] = [
     [['frontal IDH-mutant astrocytoma', 'C711', 'present'], ['tumor', 'C711', 'present']]],
 ];
 
+// An organ-named primary renames the histology before it ("oropharyngeal SCC, left tonsil primary", restatedSite.ts) only when it
+// is the same tumour: a primary qualified as new names a new cancer (ANNOTATION.md round 17, "A qualified primary names a new
+// cancer"), and a relative's cancer is coded as written, each organ its record names (Tabular Z80.41 Family history of malignant
+// neoplasm of ovary; Z80.8 … of other organs or systems, bone; Z80.42 … of prostate). From d758 ("Mother with ovarian cancer at
+// 66 and now a second breast primary in this pt") and d893 ("Father died age 70 of \"bone cancer\" - ?prostate primary").
+const unrenamedPrimaries: readonly ReadingCase[] = [
+  ['a relative\'s cancer before "a second breast primary" of the patient keeps its organ (Z80.41)', 'Mother with ovarian cancer at 66 and now a second breast primary in this pt.',
+    [['ovarian cancer', 'Z8041', 'family'], ['breast primary', 'null', 'present']]],
+  ['a father\'s "bone cancer" stays beside his "?prostate primary" (Z80.8, Z80.42)', 'FHx: Father died age 70 of "bone cancer" - ?prostate primary, pt not sure.',
+    [['bone cancer', 'Z808', 'family'], ['prostate primary', 'Z8042', 'family']]],
+  ['a primary set off after its histology still names its organ (C09.9)', 'HPV-associated oropharyngeal SCC, left tonsil primary.',
+    [['oropharyngeal SCC', 'C099', 'present'], ['left tonsil primary', 'C099', 'present']]],
+];
+
 describe('recall round 23: present, history and family mentions read', () => {
   describe('a relative joined to the patient is a companion, not the one with the cancer', () => checkReadings(patientCompanions));
   describe('a tumour described by where it lies or how it enhances restates the cancer', () => checkReadings(describedTumours));
+  describe('a new primary or a relative\'s primary renames no histology', () => checkReadings(unrenamedPrimaries));
 });
