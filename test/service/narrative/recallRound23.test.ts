@@ -49,8 +49,18 @@ const unrenamedPrimaries: readonly ReadingCase[] = [
     [['oropharyngeal SCC', 'C099', 'present'], ['left tonsil primary', 'C099', 'present']]],
 ];
 
+// Quotation marks around a relative's or the patient's own words leave the phrase whole: 'grandmother: "stomach or ovarian"
+// cancer' is a family history of both organs, coordinated sites that each keep the assertion of the phrase (ANNOTATION.md,
+// alternatives joined by "or"; Tabular Z80.0 Family history of malignant neoplasm of digestive organs, Z80.41 … of ovary). From
+// d537 ('Paternal grandmother: "stomach or ovarian" cancer, unclear, died 60s').
+const quotedSites: readonly ReadingCase[] = [
+  ['quoted coordinated sites before "cancer" are each a family history', 'FHx:\n - Paternal grandmother: "stomach or ovarian" cancer, unclear, died 60s.',
+    [['stomach', 'Z800', 'family'], ['ovarian" cancer', 'Z8041', 'family']]],
+];
+
 describe('recall round 23: present, history and family mentions read', () => {
   describe('a relative joined to the patient is a companion, not the one with the cancer', () => checkReadings(patientCompanions));
   describe('a tumour described by where it lies or how it enhances restates the cancer', () => checkReadings(describedTumours));
   describe('a new primary or a relative\'s primary renames no histology', () => checkReadings(unrenamedPrimaries));
+  describe('quotation marks leave a site phrase whole', () => checkReadings(quotedSites));
 });
