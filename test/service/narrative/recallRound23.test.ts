@@ -58,9 +58,24 @@ const quotedSites: readonly ReadingCase[] = [
     [['stomach', 'Z800', 'family'], ['ovarian" cancer', 'Z8041', 'family']]],
 ];
 
+// A coding summary's row quotes the record it took the code from, after the source's label and a colon: the quoted words are that
+// document's own occurrence of the diagnosis (ANNOTATION.md: every occurrence is its own mention; round 18, coding abstracts),
+// not the row's title restated in its parenthesis (Tabular C64.1 Malignant neoplasm of right kidney, except renal pelvis; Z85.46
+// Personal history of malignant neoplasm of prostate, Guideline I.C.2.d). From d740 ('(onc consult: "R ccRCC s/p R radical
+// nephrectomy 2021 …")', '(H&P: "prostate ca 2012 s/p XRT, cured")').
+const quotedSources: readonly ReadingCase[] = [
+  ['a quoted consult after a code title is its own occurrence (C64.1)', 'SDX2 | C64.1   | Y      | Malignant neoplasm of right kidney, except renal pelvis (onc consult: "R ccRCC s/p R radical nephrectomy 2021, progressed 2025")',
+    [['Malignant neoplasm of right kidney, except renal pelvis', 'C641', 'present'], ['ccRCC', 'C641', 'present']]],
+  ['a quoted H&P after a history title is its own occurrence (Z85.46)', 'SDX7 | Z85.46  | exempt | Personal history of malignant neoplasm of prostate (H&P: "prostate ca 2012 s/p XRT, cured")',
+    [['malignant neoplasm of prostate', 'Z8546', 'history'], ['prostate ca', 'Z8546', 'history']]],
+  ['a parenthesis with no quoted source still restates its diagnosis', 'Renal cell carcinoma of right kidney (clear cell type)',
+    [['Renal cell carcinoma of right kidney', 'C641', 'present']]],
+];
+
 describe('recall round 23: present, history and family mentions read', () => {
   describe('a relative joined to the patient is a companion, not the one with the cancer', () => checkReadings(patientCompanions));
   describe('a tumour described by where it lies or how it enhances restates the cancer', () => checkReadings(describedTumours));
   describe('a new primary or a relative\'s primary renames no histology', () => checkReadings(unrenamedPrimaries));
   describe('quotation marks leave a site phrase whole', () => checkReadings(quotedSites));
+  describe('a quoted source after a title is an occurrence of its own', () => checkReadings(quotedSources));
 });
