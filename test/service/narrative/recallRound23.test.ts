@@ -72,10 +72,19 @@ const quotedSources: readonly ReadingCase[] = [
     [['Renal cell carcinoma of right kidney', 'C641', 'present']]],
 ];
 
+// A child's or parent's own word for a grandparent names a relative as "grandfather" does: the cancer is a family history, coded
+// as written (Tabular Z80.9 Family history of malignant neoplasm, unspecified; Z80.1 … of trachea, bronchus and lung). From d525
+// ('Parents asked re: "is this the same as the cancer Grandpa had" - paternal grandfather had lung cancer').
+const grandparentWords: readonly ReadingCase[] = [
+  ['"the cancer Grandpa had" is a family history (Z80.9)', 'Parents asked re: "is this the same as the cancer Grandpa had" - paternal grandfather had lung cancer (smoker), no relation.',
+    [['cancer', 'Z809', 'family'], ['lung cancer', 'Z801', 'family']]],
+];
+
 describe('recall round 23: present, history and family mentions read', () => {
   describe('a relative joined to the patient is a companion, not the one with the cancer', () => checkReadings(patientCompanions));
   describe('a tumour described by where it lies or how it enhances restates the cancer', () => checkReadings(describedTumours));
   describe('a new primary or a relative\'s primary renames no histology', () => checkReadings(unrenamedPrimaries));
   describe('quotation marks leave a site phrase whole', () => checkReadings(quotedSites));
   describe('a quoted source after a title is an occurrence of its own', () => checkReadings(quotedSources));
+  describe('a grandparent in a family\'s own words is a relative', () => checkReadings(grandparentWords));
 });
