@@ -238,6 +238,8 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
   ...both('family', 'mothers', 'sisters', 'brothers', 'aunts', 'uncles', 'cousins', 'daughters', 'sons', 'siblings', 'parent', 'parents', 'grandparent',
     'grandparents', 'niece', 'nephew', 'nieces', 'nephews', 'grandson', 'granddaughter', 'half-brother', 'half-sister', 'half brother', 'half sister',
     'great-aunt', 'great aunt', 'great-uncle', 'great uncle', 'twin', 'mgm', 'mgf', 'pgm', 'pgf',
+    // A child's or parent's own words for a grandparent ("is this the same as the cancer Grandpa had").
+    'grandpa', 'grandma', 'granddad', 'grandad', 'granny',
     // First- and second-degree relatives as genetics criteria abbreviate them ("FDR w/ ovarian ca", "2 SDRs with breast ca").
     'fdr', 'fdrs', 'sdr', 'sdrs'),
   // Possessives name whose disease it is ("given mother's endometrial cancer at 50", "her sister's breast cancer").

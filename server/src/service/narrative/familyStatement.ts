@@ -1,6 +1,7 @@
 import type { NoteSection } from './model';
 import type { SectionBlocks } from './sectionBlocks';
-import { wordInSentenceWindow } from './sentenceWindow';
+import { nearestInSentenceBefore, wordInSentenceWindow } from './sentenceWindow';
+import { companionOfPatient } from './patientCompanion';
 import type { Token } from './token';
 
 /**
@@ -58,7 +59,9 @@ export class FamilyStatements {
   /** Whether the token at `index` stands in a Family History section or after a family word in its sentence. */
   has(tokens: readonly Token[], index: number): boolean {
     if (inBounds(this.bounds, index)) return true;
-    return wordInSentenceWindow(tokens, index, index, { words: FAMILY_WORDS, sentence: tokens[index]?.sentence, before: RELATIVE_REACH });
+    if (!wordInSentenceWindow(tokens, index, index, { words: FAMILY_WORDS, sentence: tokens[index]?.sentence, before: RELATIVE_REACH })) return false;
+    // "Explained to pt + son: tumor completely removed": a relative joined to the patient is a companion, no relative with a cancer.
+    return nearestInSentenceBefore(tokens, index, RELATIVE_REACH, tokens[index]?.sentence, (token, position) => FAMILY_WORDS.has(token.norm) && !companionOfPatient(tokens, position)) >= 0;
   }
 }
 

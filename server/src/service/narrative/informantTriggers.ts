@@ -1,4 +1,5 @@
 import type { AssertionTrigger } from './assertionTriggers';
+import { COMPANION_OPENINGS } from './patientCompanion';
 
 /**
  * "Daughter (POA) called, asks whether her leukemia is getting worse", "Told daughter by phone - leukemia stable", "Wife
@@ -24,7 +25,9 @@ const AFTER_INFORMANT: readonly string[] = [
 /** What is done with the informant, written before them ("told daughter", "spoke with wife", "per son"). */
 const BEFORE_INFORMANT: readonly string[] = [
   'told', 'updated', 'informed', 'notified', 'called', 'per', 'spoke with', 'spoke to', 'talked with', 'talked to', 'discussed with', 'd/w',
-  'met with', 'reassured',
+  'met with', 'reassured', 'explained to',
+  // "Discussed with pt and wife", "Explained to pt + son": a relative joined to the patient is the patient's companion (patientCompanion.ts).
+  ...COMPANION_OPENINGS,
 ];
 
 export const INFORMANT_TRIGGERS: readonly AssertionTrigger[] = INFORMANTS.flatMap((person) => [

@@ -8,6 +8,7 @@ import { germCellComponent, restatedChoriocarcinoma } from './germCellParts';
 import { typesCategory } from './categoryDiagnosis';
 import { withoutNestedNodeReadings } from './nestedNodeReadings';
 import { isWholeNumber } from './numberWords';
+import { quotedSourceBetween } from './quotedSource';
 
 /** How many tokens apart a second mention of the same site and column restates the first (longer for a histology that implies its organ). */
 const RESTATEMENT_REACH = 4;
@@ -123,7 +124,7 @@ export function dedupeMentions(tokens: readonly Token[], mentions: readonly RawM
       && !alternativeBetween(tokens, previous.end, mention.start) && !typeAfterDash(tokens, previous, mention.start)
       && !otherSkinCancer(tokens, previous, mention) && !otherDeposit(previous, mention) && !weighedReading(tokens, mention)
       && !riskBetween(tokens, previous.end, mention.start) && !secondTumour(tokens, mention)
-      && !typesCategory(tokens, previous, mention);
+      && !typesCategory(tokens, previous, mention) && !quotedSourceBetween(tokens, previous.end, mention.start);
     if (restated && previous !== undefined) kept[kept.length - 1] = withListedSiteJoined(previous, mention);
     // "POSITIVE FOR MALIGNANCY. Metastatic squamous cell carcinoma": a category's typed diagnosis is an occurrence of its own.
     if (restated || (seen.has(key) && !typesCategory(tokens, seen.get(key), mention))) continue;

@@ -88,6 +88,9 @@ const RESTATING_WORDS = new Set([
 const DESCRIBING_WORDS = new Set([
   'cm', 'mm', 'papillary', 'sessile', 'broad-based', 'pedunculated', 'exophytic', 'fungating', 'ulcerated', 'ulcerating', 'friable',
   'bulky', 'large', 'small', 'big', 'palpable', 'obstructing', 'circumferential', 'wall', 'dome', 'index', 'dominant', 'main',
+  // "resection of intra-axial tumor", "Stable residual non-enhancing tumor": where the lesion lies and how it enhances describe it, as
+  // an image or the operation sees it, and name no type of their own.
+  'intra-axial', 'extra-axial', 'non-enhancing', 'nonenhancing',
 ]);
 
 /** Qualifiers that make "primary tumor" a new neoplasm (ANNOTATION.md, round 17: "A qualified primary names a new cancer"). */

@@ -7,6 +7,7 @@ import { samePath } from './siteMatch';
 import { inSpinalCord, SPINAL_CORD } from './spinalGlioma';
 import { isBrainWord } from './studyContext';
 import type { Token } from './tokens';
+import { keepsOwnOrgan } from './unrenamedPrimaries';
 
 /**
  * Sites that a histology written without one takes from the rest of the note:
@@ -209,8 +210,9 @@ function meningesOf(tokens: readonly Token[], mention: RawMention): 'cerebral' |
 const RENAMED_REACH = 8;
 /**
  * The marks that set a "<site> primary" off as the histology's own ("SCC, left tonsil primary", "SCC (R tonsil primary"): only
- * then does the histology keep its entry at that organ; an unset one ("ovarian cancer … and now a second breast primary") may be
- * another tumour's, and the histology is dropped as before.
+ * then does the histology keep its entry at that organ; an unset one ("ovarian cancer … and a breast primary") may be
+ * another tumour's, and the histology is dropped as before; a primary qualified as new or a relative's cancer renames nothing
+ * (`unrenamedPrimaries.ts`).
  */
 const SETTING_OFF: ReadonlySet<string> = new Set([',', '(']);
 
@@ -240,7 +242,7 @@ function withoutRenamedPrimaries(tokens: readonly Token[], mentions: readonly Ra
     return mention.column === 'primary' && site !== undefined && !site.lymphNode && mention.histology?.words !== 'primary'
       && next?.histology?.words === 'primary' && next.column === 'primary' && next.site !== undefined && next.site.path[0] !== site.path[0]
       && next.start - mention.anchorEnd <= RENAMED_REACH && tokens[next.start]?.sentence === tokens[mention.anchorEnd - 1]?.sentence
-      && !weighedAgainst(tokens, mention.anchorEnd, next.start);
+      && !weighedAgainst(tokens, mention.anchorEnd, next.start) && !keepsOwnOrgan(tokens, mention.start, next.start);
   });
   if (!renamed.includes(true)) return mentions;
   return mentions.flatMap((mention, index) => {

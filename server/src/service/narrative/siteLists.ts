@@ -97,12 +97,16 @@ export function sitesToTheLeft(tokens: readonly Token[], siteEndingAt: readonly 
     // diagnosis, while one between sites ("liver + bone mets") joins them.
     else if (token.norm === '+' && sites.length === 0 && position === anchorStart) break;
     // "endometrial hyperplasia/carcinoma": a non-neoplastic finding joined to the anchor shares its organ (precursorNouns.ts).
-    else if (!isModifier(token.norm) && !CONJUNCTIONS.has(token.norm) && !(sites.length === 0 && isPrecursorNoun(token.norm) && CONJUNCTIONS.has(tokens[position]?.norm ?? ''))) break;
+    // 'Paternal grandmother: "stomach or ovarian" cancer': quotation marks around the patient's own words leave the phrase whole.
+    else if (!QUOTE_MARKS.has(token.norm) && !isModifier(token.norm) && !CONJUNCTIONS.has(token.norm) && !(sites.length === 0 && isPrecursorNoun(token.norm) && CONJUNCTIONS.has(tokens[position]?.norm ?? ''))) break;
     position--;
   }
   sites.reverse();
   return { sites: sites.length > 1 ? mergeOrganParts(tokens, withPartsBeforeModifiers(tokens, sites)) : sites, metastatic, start: position };
 }
+
+/** Quotation marks, straight and curly, that a walk over a phrase's words reads through. */
+const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '\u201c', '\u201d']);
 
 /** Prepositions that tie a site to the diagnosis written before it. */
 const LOCATING_BEFORE = new Set(['of', 'in']);
