@@ -1,0 +1,43 @@
+import { checkReadings } from './readingCases';
+import type { ReadingCase } from './readingCases';
+
+/**
+ * Codes round 23 (issue 12, tuner A): the right code for a mention the reader already finds. Codes checked against the FY2027
+ * code titles (/work/shared/codesets) and the Table of Neoplasms (FY2025).
+ */
+
+// A coder codes the cancer at the sub-site the record documents for it (ANNOTATION.md, "Side and sub-site documented elsewhere in
+// the note"; "Uncertain mentions of the same lesion take its documented side or sub-site"). A tumour written at its organ with the
+// organ's part right after it ("papillary bladder tumor L lateral wall") is one tumour at that part, not a second one of the
+// bladder as a whole that leaves the sub-site open (table: bladder, wall, lateral / Malignant Primary C67.2, Tabular C67.2
+// Malignant neoplasm of lateral wall of bladder; d894 "3 cm papillary bladder tumor L lateral wall + SHGUC cytology - highly likely
+// high-grade urothelial carcinoma of the bladder"). A second tumour at another part still leaves it open (C67.9).
+const partAfterTumour: readonly ReadingCase[] = [
+  ['a bladder tumour with its wall written after it documents that wall for the suspected cancer',
+    'CT urogram: 2.4 cm enhancing filling defect, suspicious for urothelial neoplasm.\nCysto: ~3 cm papillary bladder tumor L lateral wall.\nAssessment: highly likely urothelial carcinoma of the bladder; TURBT planned.',
+    [['urothelial neoplasm', 'D494', 'uncertain'], ['bladder tumor', 'D494', 'present'], ['urothelial carcinoma of the bladder', 'C672', 'uncertain']]],
+  ['a bladder tumour set off by a comma from its wall documents that wall',
+    'Cysto: papillary bladder tumor, L lateral wall.\nAssessment: bladder cancer, TURBT planned.',
+    [['bladder tumor', 'C672', 'present'], ['bladder cancer', 'C672', 'present']]],
+  ['a second bladder tumour at the dome leaves the cancer at the bladder',
+    'Cysto: papillary bladder tumor L lateral wall; second bladder tumor at the dome.\nAssessment: bladder cancer, TURBT planned.',
+    [['bladder tumor', 'C672', 'present'], ['bladder tumor', 'C679', 'present'], ['bladder cancer', 'C679', 'present']]],
+];
+
+// A screening-detected lung cancer is documented through the nodule the note found: one spiculated nodule in one lobe is the
+// lobe of the suspected primary, as a mass is (table: lung, upper lobe / Malignant Primary C34.1-, Tabular C34.11 Malignant
+// neoplasm of upper lobe, right bronchus or lung; d920 "2.3 cm spiculated RUL nodule … Highly suspicious for primary lung
+// malignancy … pattern favoring lung primary"). Nodules of two lobes and sides document neither (C34.9-, null by side).
+const nodularPrimary: readonly ReadingCase[] = [
+  ['one RUL nodule documents the lobe of the suspected lung primary',
+    'HPI: 71F former smoker w/ 2.3 cm spiculated RUL nodule found on LDCT screening 4/2026. PET 5/2026: SUV 7.8 in nodule and FDG-avid R hilar (10R) and R lower paratracheal (4R) nodes, SUV 4.1, no extrathoracic uptake, no pleural effusion, no adrenal lesion. Highly suspicious for primary lung malignancy, NSCLC most likely.',
+    [['lung malignancy', 'C3411', 'uncertain']]],
+  ['nodules of two lobes on two sides document no lobe',
+    'HPI: 71F former smoker w/ 2.3 cm spiculated RUL nodule and a 9 mm LUL nodule found on LDCT screening 4/2026. PET 5/2026: SUV 7.8 in both and FDG-avid hilar and lower paratracheal nodes, SUV 4.1, no extrathoracic uptake, no pleural effusion, no adrenal lesion. Highly suspicious for primary lung malignancy, NSCLC most likely.',
+    [['lung malignancy', 'null', 'uncertain']]],
+];
+
+describe('narrative reader: codes round 23', () => {
+  describe('a part written right after a tumour of the organ is that tumour\'s', () => checkReadings(partAfterTumour));
+  describe('a lung nodule documents the lobe of a suspected primary', () => checkReadings(nodularPrimary));
+});
