@@ -37,7 +37,26 @@ const nodularPrimary: readonly ReadingCase[] = [
     [['lung malignancy', 'null', 'uncertain']]],
 ];
 
+// A sub-site written for a neoplasm of another type is where that neoplasm is, not the mention's own tumour (ANNOTATION.md, "Side
+// and sub-site documented elsewhere in the note": a mention takes the side or sub-site the note documents "for that same
+// disease"; table: brain NEC, temporal lobe / Malignant Primary C71.2, frontal lobe C71.1, Tabular C71.2 Malignant neoplasm of
+// temporal lobe; cerebral meninges / Benign D32.0; d819 "Glioblastoma, IDH-wildtype, R temporal lobe … Stable L frontal meningioma.
+// Tumor board …: consensus recurrent GBM"). A GBM with no documented lobe stays at the brain (C71.9); an untyped restatement
+// ("recurrent tongue cancer" after "R lateral oral tongue SCC") still takes the typed cancer's sub-site (C02.1, tongue, border).
+const otherNeoplasmSite: readonly ReadingCase[] = [
+  ['a meningioma\'s lobe written near a GBM leaves the GBM the lobe its own diagnosis documents',
+    'Problems:\n- Glioblastoma, IDH-wildtype, R temporal lobe, s/p subtotal resection 07/2026.\n- Incidental L frontal convexity meningioma, 1.1 cm, stable since 2021.\n\nMRI brain 11/19: new nodular enhancement along the resection cavity. Stable L frontal meningioma.\nTumor board 11/24: consensus recurrent GBM; switch to bevacizumab.',
+    [['Glioblastoma', 'C712', 'present'], ['frontal convexity meningioma', 'D320', 'present'], ['frontal meningioma', 'D320', 'present'], ['GBM', 'C712', 'present']]],
+  ['a meningioma\'s lobe gives no lobe to a GBM the note places nowhere',
+    'Problems:\n- Incidental L frontal convexity meningioma, 1.1 cm, stable since 2021.\nMRI brain 11/19: new enhancing mass. Stable L frontal meningioma.\nTumor board 11/24: consensus GBM; switch to bevacizumab.',
+    [['frontal convexity meningioma', 'D320', 'present'], ['frontal meningioma', 'D320', 'present'], ['GBM', 'C719', 'present']]],
+  ['an untyped cancer still takes the sub-site of the typed one before it',
+    'A/P:\n1. R lateral oral tongue SCC - no evidence of recurrence clinically or on CT.\n   R otalgia likely referred from TMJ; low suspicion for recurrent tongue cancer, recheck in 6 wks.',
+    [['R lateral oral tongue SCC', 'Z85810', 'history'], ['tongue cancer', 'C021', 'uncertain']]],
+];
+
 describe('narrative reader: codes round 23', () => {
   describe('a part written right after a tumour of the organ is that tumour\'s', () => checkReadings(partAfterTumour));
   describe('a lung nodule documents the lobe of a suspected primary', () => checkReadings(nodularPrimary));
+  describe('a sub-site of a neoplasm of another type is not the mention\'s', () => checkReadings(otherNeoplasmSite));
 });
