@@ -55,8 +55,28 @@ const otherNeoplasmSite: readonly ReadingCase[] = [
     [['R lateral oral tongue SCC', 'Z85810', 'history'], ['tongue cancer', 'C021', 'uncertain']]],
 ];
 
+// A cancer said to return in another organ is its spread there, as "breast cancer metastatic to the lung" is (Guideline I.C.2.d;
+// ANNOTATION.md, "A former primary and its recurrence" and round 20's former primary named as a feared metastasis's source):
+// a secondary at the organ with the words' hedge, the primary its history code (Tabular C78.01 Secondary malignant neoplasm of
+// right lung, Z85.3 Personal history of malignant neoplasm of breast; C79.71 Secondary malignant neoplasm of right adrenal gland,
+// Z85.528; d891 "worried this is 'the breast cancer coming back in the lung'", d875 "the kidney cancer coming back in the
+// adrenal"). A return in the cancer's own organ is its own recurrence, no spread (d852 "the liver cancer coming back in the
+// remaining liver").
+const returnElsewhere: readonly ReadingCase[] = [
+  ['a breast cancer feared to come back in the lung is a lung metastasis of the history',
+    'HPI: Hx R breast cancer 2015 s/p lumpectomy + RT, NED. New RUL nodule. She is worried this is "the breast cancer coming back in the lung."',
+    [['R breast cancer', 'Z853', 'history'], ['breast cancer', 'Z853', 'history'], ['coming back in the lung', 'C7801', 'uncertain']]],
+  ['a kidney cancer coming back in the adrenal is an adrenal metastasis',
+    'HPI: hx RCC s/p R nephrectomy 2019. New R adrenal nodule. He asked whether this could be the kidney cancer coming back in the adrenal.',
+    [['RCC', 'Z85528', 'history'], ['kidney cancer', 'Z85528', 'history'], ['coming back in the adrenal', 'C7971', 'uncertain']]],
+  ['a liver cancer coming back in the liver is no spread',
+    'HPI: s/p sectionectomy for HCC. Explained MVI raises risk of the liver cancer coming back in the remaining liver.',
+    [['HCC', 'C220', 'present'], ['liver cancer', 'C229', 'hypothetical']]],
+];
+
 describe('narrative reader: codes round 23', () => {
   describe('a part written right after a tumour of the organ is that tumour\'s', () => checkReadings(partAfterTumour));
   describe('a lung nodule documents the lobe of a suspected primary', () => checkReadings(nodularPrimary));
   describe('a sub-site of a neoplasm of another type is not the mention\'s', () => checkReadings(otherNeoplasmSite));
+  describe('a cancer coming back in another organ spread there', () => checkReadings(returnElsewhere));
 });

@@ -29,6 +29,7 @@ import { withLabelDetail } from './lesionLabel';
 import { reportedOrgan, reportedOrganAnyColumn, specimenLabelSite } from './findingOrgan';
 import { isMetastasisProne } from './metastasisProne';
 import { withApposedPart, withPartAfterAnchor } from './apposedPart';
+import { withReturnsElsewhere } from './returnedElsewhere';
 import { parenthesizedSubsite } from './parenthesizedSubsite';
 import { impliedOrganMentions, nodeMelanomaMentions, withMetastaticSubject } from './metastaticFindings';
 import { fromMetastaticWord, nodesFromMetastaticWord, withSpreadFromMetastaticWord } from './metastaticWordSpan';
@@ -119,7 +120,7 @@ export function findMentions(
   }
   const reported = reportedMentions(tokens, withMetastaticWordOfSpread(tokens, withStatedOrigins(tokens, siteEndingAt, mentions)));
   const sides = new SideIndex(tokens, sites);
-  const placed = withOwnOrganAsPrimary(tokens, withNeuroendocrineSpread(tokens, dedupeMentions(tokens, reported)))
+  const placed = withOwnOrganAsPrimary(tokens, withNeuroendocrineSpread(tokens, withReturnsElsewhere(tokens, sites, dedupeMentions(tokens, reported))))
     .map((mention) => mention.unspecifiedSite === true ? mention : withLabelDetail(tokens, sites, withContextSite(tokens, sites, sides, mention, specimenSiteAt(specimens, mention.start))));
   return allInOneShape(withSpreadDiseaseInSolidCancer(withNoteSites(tokens, sites, withFieldListSites(tokens, sites, withRestatedSites(tokens, sites, withRecurrencesElsewhere(tokens, family, placed))), family)));
 }
