@@ -6,24 +6,6 @@ import type { ReadingCase } from './readingCases';
  * code titles (/work/shared/codesets) and the Table of Neoplasms (FY2025).
  */
 
-// A coder codes the cancer at the sub-site the record documents for it (ANNOTATION.md, "Side and sub-site documented elsewhere in
-// the note"; "Uncertain mentions of the same lesion take its documented side or sub-site"). A tumour written at its organ with the
-// organ's part right after it ("papillary bladder tumor L lateral wall") is one tumour at that part, not a second one of the
-// bladder as a whole that leaves the sub-site open (table: bladder, wall, lateral / Malignant Primary C67.2, Tabular C67.2
-// Malignant neoplasm of lateral wall of bladder; d894 "3 cm papillary bladder tumor L lateral wall + SHGUC cytology - highly likely
-// high-grade urothelial carcinoma of the bladder"). A second tumour at another part still leaves it open (C67.9).
-const partAfterTumour: readonly ReadingCase[] = [
-  ['a bladder tumour with its wall written after it documents that wall for the suspected cancer',
-    'CT urogram: 2.4 cm enhancing filling defect, suspicious for urothelial neoplasm.\nCysto: ~3 cm papillary bladder tumor L lateral wall.\nAssessment: highly likely urothelial carcinoma of the bladder; TURBT planned.',
-    [['urothelial neoplasm', 'D494', 'uncertain'], ['bladder tumor', 'D494', 'present'], ['urothelial carcinoma of the bladder', 'C672', 'uncertain']]],
-  ['a bladder tumour set off by a comma from its wall documents that wall',
-    'Cysto: papillary bladder tumor, L lateral wall.\nAssessment: bladder cancer, TURBT planned.',
-    [['bladder tumor', 'C672', 'present'], ['bladder cancer', 'C672', 'present']]],
-  ['a second bladder tumour at the dome leaves the cancer at the bladder',
-    'Cysto: papillary bladder tumor L lateral wall; second bladder tumor at the dome.\nAssessment: bladder cancer, TURBT planned.',
-    [['bladder tumor', 'C672', 'present'], ['bladder tumor', 'C679', 'present'], ['bladder cancer', 'C679', 'present']]],
-];
-
 // A screening-detected lung cancer is documented through the nodule the note found: one spiculated nodule in one lobe is the
 // lobe of the suspected primary, as a mass is (table: lung, upper lobe / Malignant Primary C34.1-, Tabular C34.11 Malignant
 // neoplasm of upper lobe, right bronchus or lung; d920 "2.3 cm spiculated RUL nodule … Highly suspicious for primary lung
@@ -75,7 +57,6 @@ const returnElsewhere: readonly ReadingCase[] = [
 ];
 
 describe('narrative reader: codes round 23', () => {
-  describe('a part written right after a tumour of the organ is that tumour\'s', () => checkReadings(partAfterTumour));
   describe('a lung nodule documents the lobe of a suspected primary', () => checkReadings(nodularPrimary));
   describe('a sub-site of a neoplasm of another type is not the mention\'s', () => checkReadings(otherNeoplasmSite));
   describe('a cancer coming back in another organ spread there', () => checkReadings(returnElsewhere));

@@ -1,4 +1,3 @@
-import { withPartAfterAnchor } from './apposedPart';
 import type { SiteMatch } from './siteMatch';
 import type { Laterality } from './siteLexicon';
 import { wordInSentenceWindow } from './sentenceWindow';
@@ -52,7 +51,7 @@ export function lesionSubSites(tokens: readonly Token[], sites: readonly (SiteMa
     if (site === undefined || site.lymphNode) continue;
     const opening = lesionOpening(tokens, site);
     if (opening < 0 || deniedBefore(tokens, opening)) continue;
-    const { organ, whole, cell, documented } = organOf(withPartAfterLesion(tokens, site, opening));
+    const { organ, whole, cell, documented } = organOf(site);
     let record = lesions.get(organ);
     if (record === undefined) {
       record = { sides: new Set(), subSites: new Map(), wholeOrgan: false };
@@ -77,16 +76,6 @@ function lesionOpening(tokens: readonly Token[], site: SiteMatch): number {
   const noun = tokens[preposition - 1];
   if (tokens[preposition]?.norm === 'in' && noun !== undefined && noun.sentence === sentence && LESION_NOUNS.has(noun.norm)) return preposition - 1;
   return -1;
-}
-
-/**
- * "3 cm papillary bladder tumor L lateral wall", "breast mass, upper outer quadrant": a lesion written at its organ with the
- * organ's part set off right after the lesion's phrase is one lesion at that part, not a second lesion of the organ as a whole
- * beside it; the part is read as `apposedPart.ts` reads it after a histology.
- */
-function withPartAfterLesion(tokens: readonly Token[], site: SiteMatch, opening: number): SiteMatch {
-  const phraseEnd = opening === site.start && LESION_NOUNS.has(tokens[site.end]?.norm ?? '') ? site.end + 1 : site.end;
-  return withPartAfterAnchor(tokens, site, phraseEnd) ?? site;
 }
 
 function deniedBefore(tokens: readonly Token[], opening: number): boolean {
