@@ -56,8 +56,30 @@ const returnElsewhere: readonly ReadingCase[] = [
     [['HCC', 'C220', 'present'], ['liver cancer', 'C229', 'hypothetical']]],
 ];
 
+// A denied recurrence of the patient's documented cancer takes that cancer's side and sub-site (ANNOTATION.md, round 22: were it
+// present it would be that primary again; Tabular C50.912 Malignant neoplasm of unspecified site of left female breast, C32.0
+// Malignant neoplasm of glottis; table: glottis / Malignant Primary C32.0; d102 "no … recurrent breast cancer", d610 "no evidence
+// of recurrent laryngeal cancer", d856 "laryngeal cancer recurrence"). A denial that names no recurrence is coded as written
+// (C32.9), and so is a recurrence after an in-situ lesion only: it names an invasive cancer the record does not document (d58,
+// d254, d544: `null` by side).
+const deniedRecurrence: readonly ReadingCase[] = [
+  ['a denied recurrent breast cancer takes the documented breast cancer\'s side',
+    'HPI: 62F with L breast IDC 2018 s/p lumpectomy + RT, on letrozole.\nPET 11/2026: no evidence of recurrent breast cancer.',
+    [['L breast IDC', 'C50912', 'present'], ['breast cancer', 'C50912', 'negated']]],
+  ['a denied recurrence after a DCIS only keeps its written breast',
+    'HPI: 62F with L breast DCIS 2018 s/p lumpectomy + RT.\nPET 11/2026: no evidence of recurrent breast cancer.',
+    [['L breast DCIS', 'D0512', 'present'], ['breast cancer', 'null', 'negated']]],
+  ['a denied laryngeal cancer recurrence takes the glottis, written before or after',
+    'HPI: 70M with T1a glottic SCC s/p RT 2021.\nScope today: no evidence of recurrent laryngeal cancer; no laryngeal cancer recurrence on CT.',
+    [['glottic SCC', 'Z8521', 'history'], ['laryngeal cancer', 'C320', 'negated'], ['laryngeal cancer', 'C320', 'negated']]],
+  ['a denied laryngeal cancer that names no recurrence is coded as written',
+    'HPI: 70M with T1a glottic SCC s/p RT 2021.\nScope today: no evidence of laryngeal cancer.',
+    [['glottic SCC', 'Z8521', 'history'], ['laryngeal cancer', 'C329', 'negated']]],
+];
+
 describe('narrative reader: codes round 23', () => {
   describe('a lung nodule documents the lobe of a suspected primary', () => checkReadings(nodularPrimary));
   describe('a sub-site of a neoplasm of another type is not the mention\'s', () => checkReadings(otherNeoplasmSite));
   describe('a cancer coming back in another organ spread there', () => checkReadings(returnElsewhere));
+  describe('a denied recurrence of the documented cancer takes its site', () => checkReadings(deniedRecurrence));
 });
