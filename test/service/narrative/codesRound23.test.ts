@@ -77,9 +77,27 @@ const deniedRecurrence: readonly ReadingCase[] = [
     [['glottic SCC', 'Z8521', 'history'], ['laryngeal cancer', 'C329', 'negated']]],
 ];
 
+// "Metastatic" written between a site and a histology that names no organ says the carcinoma found at the site spread there
+// (table: liver / Malignant Secondary C78.7, bone, humerus / Malignant Secondary C79.51; Tabular C78.7 Secondary malignant
+// neoplasm of liver and intrahepatic bile duct, C79.51 Secondary malignant neoplasm of bone), not that the site is the primary
+// (C22.9, C40.02); the reader read it so (no dev error: a corpus-neutral reading of the Table, the pattern of d932's pre-op
+// diagnosis "L humeral shaft … suspected metastatic carcinoma"). "Metastatic breast carcinoma" still names the primary.
+const spreadBeforeAnchor: readonly ReadingCase[] = [
+  ['a carcinoma called metastatic after its site is a metastasis there',
+    'Dx: liver, metastatic carcinoma.',
+    [['liver, metastatic carcinoma', 'C787', 'present']]],
+  ['a bone written before a suspected metastatic carcinoma is the bone it spread to',
+    'Dx: L humerus, suspected metastatic carcinoma.',
+    [['L humerus, suspected metastatic carcinoma', 'C7951', 'uncertain']]],
+  ['"metastatic" before the site still names the primary',
+    'Dx: metastatic breast carcinoma, female.',
+    [['breast carcinoma', 'null', 'present']]],
+];
+
 describe('narrative reader: codes round 23', () => {
   describe('a lung nodule documents the lobe of a suspected primary', () => checkReadings(nodularPrimary));
   describe('a sub-site of a neoplasm of another type is not the mention\'s', () => checkReadings(otherNeoplasmSite));
   describe('a cancer coming back in another organ spread there', () => checkReadings(returnElsewhere));
   describe('a denied recurrence of the documented cancer takes its site', () => checkReadings(deniedRecurrence));
+  describe('a site before "metastatic <histology>" is where it spread', () => checkReadings(spreadBeforeAnchor));
 });

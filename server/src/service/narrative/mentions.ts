@@ -30,6 +30,7 @@ import { reportedOrgan, reportedOrganAnyColumn, specimenLabelSite } from './find
 import { isMetastasisProne } from './metastasisProne';
 import { withApposedPart, withPartAfterAnchor } from './apposedPart';
 import { withReturnsElsewhere } from './returnedElsewhere';
+import { spreadAtLeftSites } from './spreadBeforeAnchor';
 import { parenthesizedSubsite } from './parenthesizedSubsite';
 import { impliedOrganMentions, nodeMelanomaMentions, withMetastaticSubject } from './metastaticFindings';
 import { fromMetastaticWord, nodesFromMetastaticWord, withSpreadFromMetastaticWord } from './metastaticWordSpan';
@@ -168,7 +169,7 @@ function anchorMentions(
     ?? (labelled === undefined ? undefined : { ...labelled, start: only.start, end: only.end }) ?? parenthesizedSubsite(tokens, sites, only, end) ?? withPartAfterAnchor(tokens, only, end) ?? withTrailingWord(tokens, only, end) ?? withSideAfter(tokens, only, end)
     ?? withPartAfter(tokens, sites, only, end);
   const ownSites = refined === undefined ? left.sites : [refined];
-  const leftColumn: NeoplasmColumn = ownColumn === 'primary' && spreadFromLater(tokens, end) ? 'secondary' : ownColumn;
+  const leftColumn: NeoplasmColumn = ownColumn === 'primary' && (spreadFromLater(tokens, end) || spreadAtLeftSites(left, term)) ? 'secondary' : ownColumn;
   // "Mediastinal adenopathy, biopsy-proven metastatic adenocarcinoma": a carcinoma at a lymph node is its metastasis there, never a primary (C49.9).
   for (let index = 0; index < ownSites.length; index++) {
     const site = ownSites[index] as SiteMatch;
