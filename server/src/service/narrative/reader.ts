@@ -74,7 +74,7 @@ import { ZERO_COUNT_CUES } from './reportLanguageTriggers';
 import { urothelialAsWritten } from './urothelialSite';
 import { withForeseenUntyped } from './foreseenUntyped';
 import { namesResidual } from './residualOwnCancer';
-import { namesRecurrence, ownCancerOrgans } from './recurrenceOwnCancer';
+import { namesRecurrence, ownCancerOrgans, withWrittenPart } from './recurrenceOwnCancer';
 import { withUnsitedColorectal } from './colorectalUnsited';
 
 /**
@@ -199,7 +199,7 @@ export function readNarrative(text: string, span: Span, context: NarrativeContex
     // or feared is the diagnosis as written, not the side or sub-site of a lesion nearby; a margin statement denies the specimen's own tumour.
     const denied = assertion.assertion === 'negated' || assertion.assertion === 'hypothetical';
     const asWritten = denied && mention.writtenSite !== undefined && mention.marginStatement !== true && !countsNone(assertion) && !deniedResidual(tokens, mention, assertion, cancerOrgans) ? { ...mention, site: mention.writtenSite }
-      : assertion.assertion === 'hypothetical' && mention.impliedWrittenSite !== undefined ? { ...mention, site: mention.impliedWrittenSite } : mention;
+      : assertion.assertion === 'hypothetical' && mention.impliedWrittenSite !== undefined ? { ...mention, site: mention.impliedWrittenSite } : assertion.assertion === 'negated' ? withWrittenPart(mention) : mention;
     // A urothelial carcinoma denied or foreseen with no organ written is the urinary system's (urothelialSite.ts).
     const written = denied ? urothelialAsWritten(asWritten) : asWritten;
     const codingAs = codingAssertion(mention, assertion);

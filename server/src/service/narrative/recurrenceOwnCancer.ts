@@ -29,7 +29,21 @@ export function namesRecurrence(tokens: readonly Token[], mention: RawMention): 
   const sentence = tokens[mention.start]?.sentence;
   if (cueBeforeOver(tokens, mention.start, RECURRENCE_REACH + 1, sentence, isRecurrenceWord, isWord) >= 0) return true;
   const after = tokens[mention.end];
-  return after !== undefined && after.sentence === sentence && AFTER_WORDS.has(after.norm);
+  // "No evidence of lung cancer recurrence in the mediastinum": a recurrence denied at a place it names is read at that place.
+  return after !== undefined && after.sentence === sentence && AFTER_WORDS.has(after.norm) && !PLACE_PREPOSITIONS.has(tokens[mention.end + 1]?.norm ?? '');
+}
+
+/** Prepositions that name the place of a recurrence written after it ("recurrence in the mediastinum", "at the anastomosis"). */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'to', 'within', 'along', 'of']);
+
+/**
+ * A kept documented site that lost a part the mention's own words name: "No findings to suggest recurrent ACC" of a documented "L
+ * adrenal" cancer is the left adrenal's cortex (C74.02), the side from the record and the part from the words.
+ */
+export function withWrittenPart(mention: RawMention): RawMention {
+  const { site, writtenSite } = mention;
+  if (site === undefined || writtenSite === undefined || writtenSite.path[0] !== site.path[0] || writtenSite.path.length <= site.path.length) return mention;
+  return { ...mention, site: { ...site, path: writtenSite.path, ...(writtenSite.qualifiers === undefined ? {} : { qualifiers: writtenSite.qualifiers }) } };
 }
 
 /** Assertions under which a primary mention documents the patient's own cancer: not denied, foreseen or a relative's. */
