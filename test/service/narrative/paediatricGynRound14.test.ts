@@ -178,9 +178,10 @@ describe('narrative round 14: gestational trophoblastic neoplasia', () => {
 describe('narrative round 14: "ACC" is adrenocortical carcinoma only beside the long form', () => {
   checkReadings([
     // Table: adrenal, cortex / Malignant Primary C74.0-; history Z85.858 (personal history of malignant neoplasm of other endocrine glands);
-    // a denied recurrence takes no side (C74.0- candidates).
+    // a denied recurrence of the documented cancer takes its side (ANNOTATION.md round 22, which mended d541 from null to C74.02:
+    // Tabular C74.02 Malignant neoplasm of cortex of left adrenal gland).
     ['an LFS note\'s "ACC"', 'Hx adrenocortical carcinoma, L adrenal, age 2 (2021): complete resection. NED since.\nAssessment: LFS, personal hx of ACC (NED 5 yrs), on surveillance.\n- No findings to suggest recurrent ACC this cycle.', [
-      ['adrenocortical carcinoma, L adrenal', 'Z85858', 'history'], ['ACC', 'Z85858', 'history'], ['ACC', 'null', 'negated'],
+      ['adrenocortical carcinoma, L adrenal', 'Z85858', 'history'], ['ACC', 'Z85858', 'history'], ['ACC', 'C7402', 'negated'],
     ]],
     ['guard: adenoid cystic carcinoma and the cardiology college stay unread', 'R parotid ACC, perineural invasion. Follows ACC/AHA guidelines.', []],
   ]);

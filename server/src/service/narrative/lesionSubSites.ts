@@ -29,8 +29,12 @@ export interface LesionRecord {
   wholeOrgan: boolean;
 }
 
-/** Nouns of a tumour found at a site: a mass or a tumour, not a nodule or a "lesion" (words for any finding, a metastasis's or a benign one's too). */
-const LESION_NOUNS = new Set(['mass', 'tumor', 'tumour']);
+/**
+ * Nouns of a tumour found at a site: a mass, a tumour or one nodule (a screening-detected lung cancer is documented through its
+ * nodule; several nodules at two parts leave the sub-site open), not a "lesion" (a word for any finding, a metastasis's or a
+ * benign one's too).
+ */
+const LESION_NOUNS = new Set(['mass', 'tumor', 'tumour', 'nodule']);
 /** Words that deny or discount the lesion written after them ("no RUL mass", "without a mass in the RUL", "benign R adrenal mass"). */
 const DENYING_WORDS = new Set(['no', 'without', 'negative', 'resolved', 'benign']);
 /** How many words before the lesion's phrase may deny it. */

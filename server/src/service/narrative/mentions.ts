@@ -27,6 +27,8 @@ import { withLabelDetail } from './lesionLabel';
 import { reportedOrgan, specimenLabelSite } from './findingOrgan';
 import { isMetastasisProne } from './metastasisProne';
 import { withApposedPart, withPartAfterAnchor } from './apposedPart';
+import { withReturnsElsewhere } from './returnedElsewhere';
+import { spreadAtLeftSites } from './spreadBeforeAnchor';
 import { parenthesizedSubsite } from './parenthesizedSubsite';
 import { impliedOrganMentions, nodeMelanomaMentions, withMetastaticSubject } from './metastaticFindings';
 import { fromMetastaticWord, nodesFromMetastaticWord, withSpreadFromMetastaticWord } from './metastaticWordSpan';
@@ -116,7 +118,7 @@ export function findMentions(
   }
   const reported = reportedMentions(tokens, withMetastaticWordOfSpread(tokens, withStatedOrigins(tokens, siteEndingAt, mentions)));
   const sides = new SideIndex(tokens, sites);
-  const placed = withOwnOrganAsPrimary(tokens, withNeuroendocrineSpread(tokens, dedupeMentions(tokens, reported)))
+  const placed = withOwnOrganAsPrimary(tokens, withNeuroendocrineSpread(tokens, withReturnsElsewhere(tokens, sites, dedupeMentions(tokens, reported))))
     .map((mention) => mention.unspecifiedSite === true ? mention : withLabelDetail(tokens, sites, withContextSite(tokens, sites, sides, mention, specimenSiteAt(specimens, mention.start))));
   return allInOneShape(withSpreadDiseaseInSolidCancer(withNoteSites(tokens, sites, withFieldListSites(tokens, sites, withRestatedSites(tokens, sites, withRecurrencesElsewhere(tokens, family, placed))), family)));
 }
@@ -164,7 +166,7 @@ function anchorMentions(
     ?? (labelled === undefined ? undefined : { ...labelled, start: only.start, end: only.end }) ?? parenthesizedSubsite(tokens, sites, only, end) ?? withPartAfterAnchor(tokens, only, end) ?? withTrailingWord(tokens, only, end) ?? withSideAfter(tokens, only, end)
     ?? withPartAfter(tokens, sites, only, end);
   const ownSites = refined === undefined ? left.sites : [refined];
-  const leftColumn: NeoplasmColumn = ownColumn === 'primary' && spreadFromLater(tokens, end) ? 'secondary' : ownColumn;
+  const leftColumn: NeoplasmColumn = ownColumn === 'primary' && (spreadFromLater(tokens, end) || spreadAtLeftSites(left, term)) ? 'secondary' : ownColumn;
   // "Mediastinal adenopathy, biopsy-proven metastatic adenocarcinoma": a carcinoma at a lymph node is its metastasis there, never a primary (C49.9).
   for (let index = 0; index < ownSites.length; index++) {
     const site = ownSites[index] as SiteMatch;

@@ -74,6 +74,7 @@ import { ZERO_COUNT_CUES } from './reportLanguageTriggers';
 import { urothelialAsWritten } from './urothelialSite';
 import { withForeseenUntyped } from './foreseenUntyped';
 import { namesResidual } from './residualOwnCancer';
+import { namesRecurrence, ownCancerOrgans, withWrittenPart } from './recurrenceOwnCancer';
 import { withUnsitedColorectal } from './colorectalUnsited';
 
 /**
@@ -181,6 +182,7 @@ export function readNarrative(text: string, span: Span, context: NarrativeContex
     currentIfMetastatic(assertions[index] ?? { assertion: 'present' }, metastatic.has(tokens[mention.start]?.sentence ?? -1)))));
   // The lesion words take the cancer proven at their organ; a mention keeps its start and end, so its section stays the same.
   const finalAssertions = finals.map((result) => result.assertion);
+  const cancerOrgans = ownCancerOrgans(carried, finalAssertions);
   // A relative's denied tumour ("No family hx of … parathyroid tumors") is the family's, and takes no tumour the patient's record proves.
   const provingAssertions = finals.map((result) => (result.familyNegated === true ? 'family' : result.assertion));
   // The sentence of the last relative's primary read, whose spread written after it is the relative's cancer's course.
@@ -196,8 +198,8 @@ export function readNarrative(text: string, span: Span, context: NarrativeContex
     // "No evidence of pancreatic cancer" after "IPMN of the pancreatic head", "risk of breast cancer": what is denied
     // or feared is the diagnosis as written, not the side or sub-site of a lesion nearby; a margin statement denies the specimen's own tumour.
     const denied = assertion.assertion === 'negated' || assertion.assertion === 'hypothetical';
-    const asWritten = denied && mention.writtenSite !== undefined && mention.marginStatement !== true && !countsNone(assertion) && !deniedResidual(tokens, mention, assertion) ? { ...mention, site: mention.writtenSite }
-      : assertion.assertion === 'hypothetical' && mention.impliedWrittenSite !== undefined ? { ...mention, site: mention.impliedWrittenSite } : mention;
+    const asWritten = denied && mention.writtenSite !== undefined && mention.marginStatement !== true && !countsNone(assertion) && !deniedResidual(tokens, mention, assertion, cancerOrgans) ? { ...mention, site: mention.writtenSite }
+      : assertion.assertion === 'hypothetical' && mention.impliedWrittenSite !== undefined ? { ...mention, site: mention.impliedWrittenSite } : assertion.assertion === 'negated' ? withWrittenPart(mention) : mention;
     // A urothelial carcinoma denied or foreseen with no organ written is the urinary system's (urothelialSite.ts).
     const written = denied ? urothelialAsWritten(asWritten) : asWritten;
     const codingAs = codingAssertion(mention, assertion);
@@ -345,9 +347,10 @@ function currentIfLasting(mention: RawMention, section: NoteSection | undefined,
   return section !== undefined && RESOLVED_LIST.test(section.title) ? assertion : { assertion: 'present' };
 }
 
-/** A denied residual tumour keeps the site the note documents for the lesion it was left of (`residualOwnCancer.ts`). */
-function deniedResidual(tokens: readonly Token[], mention: RawMention, assertion: AssertionResult): boolean {
-  return assertion.assertion === 'negated' && namesResidual(tokens, mention);
+/** A denied residual tumour or recurrence keeps the site the note documents for the lesion it was left of (`residualOwnCancer.ts`, `recurrenceOwnCancer.ts`). */
+function deniedResidual(tokens: readonly Token[], mention: RawMention, assertion: AssertionResult, cancerOrgans: ReadonlySet<string>): boolean {
+  if (assertion.assertion !== 'negated') return false;
+  return namesResidual(tokens, mention) || (cancerOrgans.has(mention.site?.path[0] ?? '') && namesRecurrence(tokens, mention));
 }
 
 /**

@@ -26,6 +26,7 @@ import { afterMeasurement } from './measuredFinding';
 import { afterDescriptors } from './findingDescriptors';
 import { operatedSideBefore } from './operatedSides';
 import { ANCHOR_LEXICONS } from './wordClasses';
+import { namesAnotherNeoplasm } from './otherNeoplasmSite';
 
 // "skin of <site>" moved to skinSites.ts with the other skin-site readers; the site lists still import it from here.
 import { labelSkinSurface, mergeSkin } from './skinSites';
@@ -196,7 +197,7 @@ function contextSite(
   for (let position = mention.start - 1; position >= Math.max(0, mention.start - CONTEXT_TOKENS) && (subSite || pick.laterality === undefined); position--) {
     const other = sites[position];
     // A sub-site with a condition that is no tumour ("right lower lobe collapse") gives its side only.
-    if (sameOrganAs(site, other, tokens)) consider(pick, other, subSite && !NOT_TUMOUR_FINDINGS.has(tokens[other.end]?.norm ?? ''));
+    if (sameOrganAs(site, other, tokens)) consider(pick, other, subSite && !NOT_TUMOUR_FINDINGS.has(tokens[other.end]?.norm ?? '') && !namesAnotherNeoplasm(tokens, other, mention));
   }
   // The specimen of a pathology report ("SPECIMEN: Left breast, …") counts as written just before the findings.
   if (sameOrganAs(site, specimen, tokens)) consider(pick, specimen, subSite);
@@ -267,7 +268,6 @@ export function withTrailingWord(tokens: readonly Token[], site: SiteMatch, anch
   const joined = joinedPartAt(tokens, anchorEnd + 1);
   return { ...site, qualifiers: joined === undefined ? [...(site.qualifiers ?? []), word.norm] : [...(site.qualifiers ?? []), joined, word.norm] };
 }
-
 
 const TRAILING_SIDES: Readonly<Record<string, Laterality>> = { right: 'right', left: 'left', r: 'right', l: 'left', bilateral: 'bilateral' };
 

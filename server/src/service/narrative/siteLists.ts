@@ -43,6 +43,8 @@ export interface SiteList {
   readonly spread?: readonly SiteMatch[];
   readonly preposition?: string;
   readonly metastatic: boolean;
+  /** "liver, metastatic carcinoma": "metastatic" stands between the sites and the anchor, so the sites are where it spread. */
+  readonly spreadSites?: boolean;
   /** Where the walk to the left stopped (the anchor start for right-hand lists). */
   readonly start: number;
 }
@@ -54,6 +56,7 @@ export function sitesToTheLeft(tokens: readonly Token[], siteEndingAt: readonly 
   // Gathered right to left and turned once at the end: putting each at the front moves every one gathered before.
   const sites: SiteMatch[] = [];
   let metastatic = false;
+  let spreadSites = false;
   let position = anchorStart;
   const sentence = tokens[anchorStart]?.sentence;
   for (let steps = 0; steps < 12 && position > 0; steps++) {
@@ -92,7 +95,7 @@ export function sitesToTheLeft(tokens: readonly Token[], siteEndingAt: readonly 
     // list of the metastasis's sites ("RUL primary lung carcinoma" is one site, read on).
     if (token.norm === 'primary' && sites.length > 0 && CONJUNCTIONS.has(tokens[position]?.norm ?? '')) break;
     // "pulmonary oligometastatic recurrence": a spread called oligometastatic is metastatic, its site read on (round 19).
-    if (token.norm === 'metastatic' || token.norm === 'oligometastatic') metastatic = true;
+    if (token.norm === 'metastatic' || token.norm === 'oligometastatic') { metastatic = true; spreadSites ||= sites.length === 0; }
     // "… of right female breast + secondary malignant neoplasm of R axillary lymph node": a plus right before the anchor adds a
     // diagnosis, while one between sites ("liver + bone mets") joins them.
     else if (token.norm === '+' && sites.length === 0 && position === anchorStart) break;
@@ -102,12 +105,11 @@ export function sitesToTheLeft(tokens: readonly Token[], siteEndingAt: readonly 
     position--;
   }
   sites.reverse();
-  return { sites: sites.length > 1 ? mergeOrganParts(tokens, withPartsBeforeModifiers(tokens, sites)) : sites, metastatic, start: position };
+  return { sites: sites.length > 1 ? mergeOrganParts(tokens, withPartsBeforeModifiers(tokens, sites)) : sites, metastatic, start: position, ...(spreadSites && sites.length > 0 ? { spreadSites } : {}) };
 }
 
 /** Quotation marks, straight and curly, that a walk over a phrase's words reads through. */
 const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '\u201c', '\u201d']);
-
 /** Prepositions that tie a site to the diagnosis written before it. */
 const LOCATING_BEFORE = new Set(['of', 'in']);
 
