@@ -7,6 +7,7 @@ import { samePath } from './siteMatch';
 import { inSpinalCord, SPINAL_CORD } from './spinalGlioma';
 import { isBrainWord } from './studyContext';
 import type { Token } from './tokens';
+import { pendingTissueOnly } from './tissueOnlyHistology';
 
 /**
  * Sites that a histology written without one takes from the rest of the note:
@@ -121,6 +122,8 @@ function withRestatedTissueSite(named: Map<string, NamedSite>, mention: RawMenti
     if (bone !== undefined) return { ...restated, restatedOnly: false, site: { ...bone, start: mention.anchorStart, end: mention.anchorStart }, writtenSite: row };
     return { ...restated, restatedOnly: false, site: row };
   }
+  // A soft-tissue or nerve tumour restating none is read at its tissue's row only when denied or foreseen (tissueOnlyHistology.ts).
+  if (restated.restatedOnly === true && restated.site === undefined) return pendingTissueOnly(restated) ?? restated;
   if (restated.restatedOnly !== true || restated.site === undefined) return restated;
   const written: SiteMatch = { start: mention.anchorStart, end: mention.anchorStart, path: [tissue], lymphNode: false };
   return { ...restated, restatedOnly: false, writtenSite: written };
