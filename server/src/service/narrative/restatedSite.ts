@@ -104,7 +104,8 @@ function withRestatedMorphologySite(named: Map<string, NamedSite>, mention: RawM
  * behaviour named earlier with its site (one site within reach), whatever its words. With none, a bone tumour is coded by
  * the bone's own row ("-> GIANT CELL TUMOR OF BONE" D48.0, "no concern for secondary chondrosarcoma" C41.9); a soft-tissue one
  * is no mention (tried in round 13: its connective tissue NOS row, C49.9, took the result of a biopsy whose site the sentences
- * before name, and lowered the held-out precision). Denied after a restatement, it is coded as written: the tissue's own row
+ * before name, and lowered the held-out precision; round 23 reads it there only denied or foreseen, `tissueOnlyHistology.ts`).
+ * Denied after a restatement, it is coded as written: the tissue's own row
  * ("dedifferentiated liposarcoma is excluded": connective tissue NOS, C49.9).
  */
 /** The tissues whose own row codes a tumour named with no site and restating none (table: bone NOS C41.9 / D16.9 / D48.0; connective tissue NOS C49.9). */
