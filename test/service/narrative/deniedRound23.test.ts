@@ -37,7 +37,27 @@ const unplacedTissueTumours: readonly ReadingCase[] = [
   ['a sarcoma clinic and a tumor board are no sarcomas', 'Sarcoma clinic f/u. No change to plan from sarcoma tumor board.\n', []],
 ];
 
+// Issue 12: an uncertain mention of a documented lesion takes the lesion's site. An assessment item opens with its finding and
+// weighs its causes after it (as round 21's metastasis word, itemFinding.ts), so a malignancy or neoplasm with no site offered
+// there is the finding's own: d388 "3. L parotid nodule - US-guided FNA to r/o neoplasm" (Index: Neoplasm, unspecified behavior;
+// table: parotid gland / Unspecified Behavior D49.0, Tabular D49.0 Neoplasm of unspecified behavior of digestive system); d167
+// "1. 14 mm part-solid RUL nodule … Low SUV does not exclude malignancy" (table: lung, upper lobe / Malignant Primary, right C34.11,
+// Tabular C34.11 Malignant neoplasm of upper lobe, right bronchus or lung). A denied one ("No malignancy on biopsy") and a past one
+// ("In this patient with a prior malignancy, metastasis cannot be excluded", d181) are not so read.
+const itemMalignancies: readonly ReadingCase[] = [
+  ['"3. L parotid nodule - US-guided FNA to r/o neoplasm" is the parotid\'s neoplasm, D49.0, uncertain',
+    'A/P:\n3. L parotid nodule - US-guided FNA to r/o neoplasm; if benign, observe.\n', [['neoplasm', 'D490', 'uncertain']]],
+  ['"RUL nodule … does not exclude malignancy" is the right upper lobe\'s, C34.11, uncertain',
+    'A/P:\n1. 14 mm part-solid RUL nodule with growing solid component. Low SUV does not exclude malignancy in a part-solid lesion.\n',
+    [['malignancy', 'C3411', 'uncertain']]],
+  ['a denied malignancy of the item stays unread', 'A/P:\n1. 14 mm RUL nodule. No malignancy on biopsy.\n', []],
+  ['a prior malignancy is no cause offered for the finding',
+    'A/P:\n2. New 8 mm solid RUL nodule. In this patient with a prior malignancy, metastasis cannot be excluded.\n',
+    [['metastasis', 'C7801', 'uncertain']]],
+];
+
 describe('round 23 denied mentions', () => {
   describe('a denied or foreseen tumour of a tissue with no site', () => checkReadings(deniedOrForeseenTissueTumours));
   describe('a site-less tumour of a tissue that is not denied or foreseen', () => checkReadings(unplacedTissueTumours));
+  describe('a hedged malignancy of an item\'s finding', () => checkReadings(itemMalignancies));
 });

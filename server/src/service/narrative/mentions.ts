@@ -35,6 +35,7 @@ import { fromMetastaticWord, nodesFromMetastaticWord, withSpreadFromMetastaticWo
 import { eyeLineLabel } from './eyeSides';
 import { joinedOrgansLabel } from './joinedOrganLabel';
 import { itemFindingSite } from './itemFinding';
+import { itemMalignancyMention } from './itemMalignancy';
 import { colonoscopyAdenoma } from './colonoscopyAdenoma';
 import { findingSubject } from './findingSubject';
 import { withMetastaticWordOfSpread, withOwnOrganAsPrimary, withoutSetOffLeft } from './spreadList';
@@ -112,6 +113,9 @@ export function findMentions(
       for (const mention of found) mentions.push(mention);
       for (const mention of specimen) mentions.push(mention);
       if (unspecified !== undefined) mentions.push(unspecified);
+      // "1. L parotid nodule - US-guided FNA to r/o neoplasm": a hedged untyped malignancy is the item's finding's (itemMalignancy.ts).
+      const item = found.length > 0 || specimen.length > 0 || margin !== undefined ? undefined : itemMalignancyMention(tokens, sites, index, histology.end, histology.value);
+      if (item !== undefined) mentions.push(item);
       index = histology.end;
     } else {
       index++;
