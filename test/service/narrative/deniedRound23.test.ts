@@ -56,8 +56,25 @@ const itemMalignancies: readonly ReadingCase[] = [
     [['metastasis', 'C7801', 'uncertain']]],
 ];
 
+// ANNOTATION.md, round 15 and round 21 decisions (f): a denied recurrence at a named site is a mention of the cancer there, negated,
+// on a scar too; a melanoma's is coded by the melanoma's morphology at the recurrence's site, as a basal cell carcinoma's by its skin
+// type (skinScarRecurrence.ts). d112 "6. Hx MIS - no evidence of recurrence at the R cheek scar": Index Melanoma, in situ, face
+// D03.3-; cheek → Tabular D03.39 Melanoma in situ of other parts of face. An invasive melanoma's: Index Melanoma, skin, upper limb;
+// left → Tabular C43.62 Malignant melanoma of left upper limb, including shoulder. The melanoma must be written before the
+// recurrence in its sentence.
+const melanomaScarRecurrences: readonly ReadingCase[] = [
+  ['"Hx MIS - no evidence of recurrence at the R cheek scar" is a denied melanoma in situ of the cheek, D03.39',
+    'Assessment:\n6. Hx MIS - no evidence of recurrence at the R cheek scar.\n', [['recurrence at the R cheek', 'D0339', 'negated']]],
+  ['"Hx melanoma L forearm s/p WLE - no recurrence at L forearm" is a denied melanoma of the left upper limb, C43.62',
+    'HPI: Hx melanoma L forearm s/p WLE 2019 - no recurrence at L forearm.\n',
+    [['melanoma L forearm', 'Z85820', 'history'], ['recurrence at L forearm', 'C4362', 'negated']]],
+  ['a recurrence in the lungs after a melanoma of another sentence is no local recurrence',
+    'A/P: melanoma of R calf, stage IIB. New pulmonary nodules - recurrence in the lungs suspected.\n', [['melanoma of R calf', 'C4371', 'present']]],
+];
+
 describe('round 23 denied mentions', () => {
   describe('a denied or foreseen tumour of a tissue with no site', () => checkReadings(deniedOrForeseenTissueTumours));
   describe('a site-less tumour of a tissue that is not denied or foreseen', () => checkReadings(unplacedTissueTumours));
   describe('a hedged malignancy of an item\'s finding', () => checkReadings(itemMalignancies));
+  describe('a denied recurrence at the scar of a melanoma', () => checkReadings(melanomaScarRecurrences));
 });

@@ -272,7 +272,7 @@ export const HISTOLOGY_TERMS: readonly HistologyTerm[] = withBritishSpellings<Hi
   // Index: Schwannoma, Neurofibroma — see Neoplasm, nerve, benign: at the site written (a nerve the table lists below "nerve" there),
   // else at the organ the note is about ("gastric GIST vs schwannoma"); Malignant peripheral nerve sheath tumour — Neoplasm, nerve,
   // malignant (C47.9), and a peripheral nerve sheath tumour of no stated behaviour the nerve's Unspecified D49.2: their names hold the nerve.
-  ...['schwannoma', 'schwannomas', 'neurofibroma', 'neurofibromas', 'plexiform neurofibroma'].map((words): HistologyTerm => ({ words, role: 'benign', tissue: 'nerve' })),
+  ...['schwannoma', 'neurofibroma', 'neurofibromas', 'plexiform neurofibroma'].map((words): HistologyTerm => ({ words, role: 'benign', tissue: 'nerve' })),
   ...['mpnst', 'malignant peripheral nerve sheath tumor', 'malignant peripheral nerve sheath tumour'].map(
     (words): HistologyTerm => ({ words, role: 'primary', tissue: 'nerve', impliedSite: ['nerve'] })),
   ...['peripheral nerve sheath tumor', 'peripheral nerve sheath tumour', 'nerve sheath tumor', 'nerve sheath tumour'].map(
