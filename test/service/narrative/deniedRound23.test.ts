@@ -72,9 +72,25 @@ const melanomaScarRecurrences: readonly ReadingCase[] = [
     'A/P: melanoma of R calf, stage IIB. New pulmonary nodules - recurrence in the lungs suspected.\n', [['melanoma of R calf', 'C4371', 'present']]],
 ];
 
+// The same rule for a recurrence at "the scar" with no site of its own: the scar is the one of the skin cancer its sentence named
+// before it, at that cancer's site. d580 "Hx of melanoma in situ L upper back, excised w/ 5 mm margins 3/2021 - no recurrence at
+// scar": Index Melanoma, in situ, trunk D03.5-; back → Tabular D03.59 Melanoma in situ of other part of trunk. A basal cell
+// carcinoma's: table: skin, nose / Malignant Primary C44.31-; basal cell → Tabular C44.311 Basal cell carcinoma of skin of nose.
+// A scar after the cancer's own sentence names no site.
+const scarRecurrences: readonly ReadingCase[] = [
+  ['"Hx of melanoma in situ L upper back … - no recurrence at scar" is a denied melanoma in situ of the back, D03.59',
+    'HPI: Hx of melanoma in situ L upper back, excised w/ 5 mm margins 3/2021 - no recurrence at scar.\n',
+    [['melanoma in situ L upper back', 'Z86006', 'history'], ['recurrence at scar', 'D0359', 'negated']]],
+  ['"BCC L nasal ala s/p Mohs 2022, no recurrence at the Mohs scar" is a denied basal cell carcinoma of the nose, C44.311',
+    'HPI: BCC L nasal ala s/p Mohs 2022, no recurrence at the Mohs scar.\n',
+    [['BCC L nasal ala', 'Z85828', 'history'], ['recurrence at the Mohs scar', 'C44311', 'negated']]],
+  ['a scar in the sentence after the melanoma\'s names no site', 'HPI: Hx melanoma. No recurrence at scar.\n', [['melanoma', 'Z85820', 'history']]],
+];
+
 describe('round 23 denied mentions', () => {
   describe('a denied or foreseen tumour of a tissue with no site', () => checkReadings(deniedOrForeseenTissueTumours));
   describe('a site-less tumour of a tissue that is not denied or foreseen', () => checkReadings(unplacedTissueTumours));
   describe('a hedged malignancy of an item\'s finding', () => checkReadings(itemMalignancies));
   describe('a denied recurrence at the scar of a melanoma', () => checkReadings(melanomaScarRecurrences));
+  describe('a denied recurrence at the scar of the cancer before it', () => checkReadings(scarRecurrences));
 });

@@ -36,6 +36,7 @@ import { eyeLineLabel } from './eyeSides';
 import { joinedOrgansLabel } from './joinedOrganLabel';
 import { itemFindingSite } from './itemFinding';
 import { itemMalignancyMention } from './itemMalignancy';
+import { scarRecurrenceMention } from './scarRecurrence';
 import { colonoscopyAdenoma } from './colonoscopyAdenoma';
 import { findingSubject } from './findingSubject';
 import { withMetastaticWordOfSpread, withOwnOrganAsPrimary, withoutSetOffLeft } from './spreadList';
@@ -107,6 +108,7 @@ export function findMentions(
       const margin = found.length > 0 ? undefined : marginMention(tokens, index, histology.end, histology.value, mentions, family);
       const specimen = found.length > 0 || margin !== undefined ? [] : specimenMentions(index, histology.end, histology.value, left.metastatic, specimenSiteAt(specimens, index));
       const unspecified = found.length > 0 || specimen.length > 0 ? undefined : margin ?? unspecifiedCancerMention(tokens, siteEndingAt, index, histology.end, histology.value)
+        ?? (family.has(tokens, index) ? undefined : scarRecurrenceMention(tokens, index, histology.end, histology.value, mentions)) // scarRecurrence.ts
         ?? restatedTypedCarcinoma(tokens, specimens, index, histology.end, histology.value, left.metastatic) ?? colonoscopyAdenoma(tokens, index, histology.end, histology.value)
         ?? (family.has(tokens, index) ? undefined : pendingRestatedBenign(index, histology.end, histology.value)); // restatedAdenoma.ts, restatedBenignWords.ts
       // Pushed one by one: a spread into push goes through the iterator protocol for each list.
