@@ -87,10 +87,23 @@ const scarRecurrences: readonly ReadingCase[] = [
   ['a scar in the sentence after the melanoma\'s names no site', 'HPI: Hx melanoma. No recurrence at scar.\n', [['melanoma', 'Z85820', 'history']]],
 ];
 
+// ANNOTATION.md, "Negative for X in a pathology part is a negated mention at the part's own labelled site", and round 21's node
+// verdict ("One perigastric lymph node, negative for tumor (0/1)", nodeVerdict.ts): a verdict on lymph nodes that names the neoplasm
+// as a malignancy denies their metastasis. d745 "- Four peribronchial (station 12R) lymph nodes negative for malignancy (0/4)" under
+// a lung part: table: lymph gland, intrathoracic (bronchial) / Malignant Secondary → Tabular C77.1 Secondary and unspecified
+// malignant neoplasm of intrathoracic lymph nodes. A fluid's verdict names no node.
+const nodeVerdictMalignancies: readonly ReadingCase[] = [
+  ['"Four peribronchial (station 12R) lymph nodes negative for malignancy (0/4)" is a denied node metastasis, C77.1',
+    'DIAGNOSIS:\nB. Lung, RUL, lobectomy:\n   - Invasive adenocarcinoma, 2.1 cm.\n   - Four peribronchial (station 12R) lymph nodes negative for malignancy (0/4).\n',
+    [['adenocarcinoma', 'C3411', 'present'], ['peribronchial (station 12R) lymph nodes negative for malignancy', 'C771', 'negated']]],
+  ['a pleural fluid negative for malignancy is no node verdict', 'Cytology: pleural fluid negative for malignancy.\n', []],
+];
+
 describe('round 23 denied mentions', () => {
   describe('a denied or foreseen tumour of a tissue with no site', () => checkReadings(deniedOrForeseenTissueTumours));
   describe('a site-less tumour of a tissue that is not denied or foreseen', () => checkReadings(unplacedTissueTumours));
   describe('a hedged malignancy of an item\'s finding', () => checkReadings(itemMalignancies));
   describe('a denied recurrence at the scar of a melanoma', () => checkReadings(melanomaScarRecurrences));
   describe('a denied recurrence at the scar of the cancer before it', () => checkReadings(scarRecurrences));
+  describe('a node verdict that denies a malignancy', () => checkReadings(nodeVerdictMalignancies));
 });

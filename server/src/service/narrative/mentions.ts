@@ -37,6 +37,7 @@ import { joinedOrgansLabel } from './joinedOrganLabel';
 import { itemFindingSite } from './itemFinding';
 import { itemMalignancyMention } from './itemMalignancy';
 import { scarRecurrenceMention } from './scarRecurrence';
+import { nodeVerdictMalignancy } from './nodeVerdictMalignancy';
 import { colonoscopyAdenoma } from './colonoscopyAdenoma';
 import { findingSubject } from './findingSubject';
 import { withMetastaticWordOfSpread, withOwnOrganAsPrimary, withoutSetOffLeft } from './spreadList';
@@ -102,7 +103,9 @@ export function findMentions(
       index = histology.end;
     } else if (histology !== undefined) {
       const left = sitesToTheLeft(tokens, siteEndingAt, index);
-      const found = withConditionalResult(tokens, index, histology.end, histology.value, withImpliedOrganMargins(tokens, index, histology.value, withMetastaticSubject(tokens, sites,
+      // "Four peribronchial lymph nodes negative for malignancy (0/4)": a node verdict denies the nodes' metastasis (nodeVerdictMalignancy.ts).
+      const nodeVerdict = nodeVerdictMalignancy(tokens, siteEndingAt, index, histology.end, histology.value);
+      const found = nodeVerdict !== undefined ? [nodeVerdict] : withConditionalResult(tokens, index, histology.end, histology.value, withImpliedOrganMargins(tokens, index, histology.value, withMetastaticSubject(tokens, sites,
         siteEndingAt, left, index, histology.end, histology.value, anchorMentions(tokens, sites, siteEndingAt, left, index, histology.end, histology.value, vocabulary, family))));
       // A margin statement's carcinoma is the specimen's tumour at the margin, not the tumour restated (marginStatement.ts).
       const margin = found.length > 0 ? undefined : marginMention(tokens, index, histology.end, histology.value, mentions, family);
