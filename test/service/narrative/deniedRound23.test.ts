@@ -95,7 +95,7 @@ const scarRecurrences: readonly ReadingCase[] = [
 const nodeVerdictMalignancies: readonly ReadingCase[] = [
   ['"Four peribronchial (station 12R) lymph nodes negative for malignancy (0/4)" is a denied node metastasis, C77.1',
     'DIAGNOSIS:\nB. Lung, RUL, lobectomy:\n   - Invasive adenocarcinoma, 2.1 cm.\n   - Four peribronchial (station 12R) lymph nodes negative for malignancy (0/4).\n',
-    [['adenocarcinoma', 'C3411', 'present'], ['peribronchial (station 12R) lymph nodes negative for malignancy', 'C771', 'negated']]],
+    [['adenocarcinoma', 'C3411', 'present'], ['malignancy', 'C771', 'negated']]],
   ['a pleural fluid negative for malignancy is no node verdict', 'Cytology: pleural fluid negative for malignancy.\n', []],
 ];
 

@@ -23,5 +23,5 @@ export function nodeVerdictMalignancy(tokens: readonly Token[], siteEndingAt: re
   if (!MALIGNANCY_WORDS.has(term.words) || DENYING_VERDICTS.get(tokens[start - 2]?.norm ?? '') !== tokens[start - 1]?.norm || !inNodeVerdict(tokens, start - 2)) return undefined;
   const nodes = findingSubject(tokens, siteEndingAt, start);
   if (nodes?.lymphNode !== true) return undefined;
-  return { start: nodes.start, end, anchorStart: start, anchorEnd: end, column: 'secondary', site: nodes, histology: term };
+  return { start, end, anchorStart: start, anchorEnd: end, column: 'secondary', site: nodes, histology: term };
 }
