@@ -52,12 +52,13 @@ const screeningItems: readonly ReadingCase[] = [
 // A screening plan's list, each item with its study in parentheses, screens for every item, however long the list runs
 // (ANNOTATION.md, "Codes by assertion": "a screening or surveillance *for*" is hypothetical; d541 "Screening for breast cancer will
 // begin age 20 (MRI), brain tumors (annual MRI), sarcomas (WBMRI), leukemia (CBC)"). Index: Leukemia C95.9- (C95.90 not having
-// achieved remission); Index: Tumor, brain — see Neoplasm, brain, uncertain behavior (D49.6, unspecified behaviour); a
+// achieved remission); Index: Tumor, brain — see Neoplasm, brain, uncertain behavior (D49.6, unspecified behaviour); round 23: Index
+// Sarcoma — see Neoplasm, connective tissue, malignant, foreseen with no site at connective tissue NOS C49.9; a
 // "breast cancer" with no side has no code. A diagnosis the list's shape does not reach keeps its reading.
 const screeningList: readonly ReadingCase[] = [
   ['a screening list carries its lead to its last item',
     'Plan: Screening for\n   breast cancer will begin age 20 (MRI), brain tumors (annual MRI), sarcomas (WBMRI), leukemia (CBC).',
-    [['breast cancer', 'null', 'hypothetical'], ['brain tumors', 'D496', 'hypothetical'], ['leukemia', 'C9590', 'hypothetical']]],
+    [['breast cancer', 'null', 'hypothetical'], ['brain tumors', 'D496', 'hypothetical'], ['sarcomas', 'C499', 'hypothetical'], ['leukemia', 'C9590', 'hypothetical']]],
   ['a diagnosis after the list\'s shape ends keeps its reading',
     'Plan: Screening for\n   breast cancer will begin age 20 (MRI), brain tumors (annual MRI); she was told her blood counts show leukemia (CBC).',
     [['breast cancer', 'null', 'hypothetical'], ['brain tumors', 'D496', 'hypothetical'], ['leukemia', 'C9590', 'present']]],

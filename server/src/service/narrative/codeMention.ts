@@ -15,6 +15,8 @@ import type { Assertion, DocumentedMention } from './model';
 import { sitedMorphologyCode } from './morphologyCode';
 import { carcinoidCodeAt, secondaryCarcinoidCode } from './carcinoidCode';
 import { unspecifiedCancerFields } from './unspecifiedCancer';
+import { codedAsTissueOnly } from './tissueOnlyHistology';
+import { codedAsItemMalignancy } from './itemMalignancy';
 import { desmoidChoice } from './desmoidSites';
 import { carcinomaRowPath, readsCarcinomaRow } from './carcinomaRow';
 
@@ -31,6 +33,7 @@ export function codeMention(
   context: NarrativeContext, mention: RawMention, assertion: Assertion, sex: 'female' | 'male' | undefined,
 ): CodedFields | undefined {
   if (mention.unspecifiedSite === true) return unspecifiedCancerFields(context.codes, assertion, mention.column);
+  if (!codedAsTissueOnly(mention, assertion) || !codedAsItemMalignancy(mention, assertion)) return undefined;
   const morphology = mention.morphology;
   if (morphology?.siteAxis === 'carcinoid' || mention.neuroendocrine === true) return carcinoidFields(context, mention, assertion);
   if (morphology !== undefined) {

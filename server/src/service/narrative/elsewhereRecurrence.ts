@@ -4,6 +4,7 @@ import { OrganNeoplasms, ownOrganRecurrence } from './ownOrganRecurrence';
 import { isOrganPrimary } from './restatedCarcinoma';
 import type { SiteMatch } from './siteFinder';
 import { lastSkinCancerBefore, skinScarRecurrence } from './skinScarRecurrence';
+import { lastMelanomaBefore, melanomaScarRecurrence } from './melanomaScarRecurrence';
 import type { Token } from './tokens';
 
 /**
@@ -30,6 +31,7 @@ export function withRecurrencesElsewhere(tokens: readonly Token[], family: Famil
   const neoplasmsByOrgan = new OrganNeoplasms(organNeoplasms);
   const diseaseEnds = new Set(mentions.map((mention) => mention.end));
   const skinCancerBefore = lastSkinCancerBefore(mentions, (mention) => !family.has(tokens, mention.anchorStart));
+  const melanomaBefore = lastMelanomaBefore(mentions, (mention) => !family.has(tokens, mention.anchorStart));
   const kept: RawMention[] = [];
   for (const mention of mentions) {
     if (!isPendingRecurrence(mention)) kept.push(mention);
@@ -37,7 +39,8 @@ export function withRecurrencesElsewhere(tokens: readonly Token[], family: Famil
     else {
       // A neoplasm's own organ: its local recurrence when the words name it (ownOrganRecurrence.ts), else another organ's spread.
       const local = ownOrganRecurrence(tokens, { ...mention, site: mention.site }, neoplasmsByOrgan)
-        ?? skinScarRecurrence(tokens, { ...mention, site: mention.site }, skinCancerBefore(mention.start)); // "Hx BCC - no recurrence at R ear"
+        ?? skinScarRecurrence(tokens, { ...mention, site: mention.site }, skinCancerBefore(mention.start)) // "Hx BCC - no recurrence at R ear"
+        ?? melanomaScarRecurrence(tokens, { ...mention, site: mention.site }, melanomaBefore(mention.start)); // "Hx MIS - no recurrence at the R cheek scar"
       if (local !== undefined) kept.push(local);
       else if (primaryOrgans.size > 0 && !primaryOrgans.has(mention.site.path[0] ?? '')) kept.push({ ...mention, column: 'secondary', restatedOnly: false });
     }

@@ -209,6 +209,8 @@ export const HISTOLOGY_TERMS: readonly HistologyTerm[] = withBritishSpellings<Hi
   { words: 'mcspc', role: 'primary', impliedSite: ['prostate'] },
   { words: 'mhspc', role: 'primary', impliedSite: ['prostate'] },
   { words: 'sarcoma', role: 'primary', tissue: CONNECTIVE_TISSUE },
+  // The plural of a screening list or a risk ("Screening for … sarcomas (WBMRI)"; tissueOnlyHistology.ts).
+  { words: 'sarcomas', role: 'primary', tissue: CONNECTIVE_TISSUE },
   { words: 'osteosarcoma', role: 'primary', impliedSite: ['bone'] },
   { words: 'leiomyosarcoma', role: 'primary', tissue: CONNECTIVE_TISSUE },
   { words: 'liposarcoma', role: 'primary', tissue: CONNECTIVE_TISSUE },

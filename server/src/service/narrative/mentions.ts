@@ -35,6 +35,9 @@ import { fromMetastaticWord, nodesFromMetastaticWord, withSpreadFromMetastaticWo
 import { eyeLineLabel } from './eyeSides';
 import { joinedOrgansLabel } from './joinedOrganLabel';
 import { itemFindingSite } from './itemFinding';
+import { itemMalignancyMention } from './itemMalignancy';
+import { scarRecurrenceMention } from './scarRecurrence';
+import { nodeVerdictMalignancy } from './nodeVerdictMalignancy';
 import { colonoscopyAdenoma } from './colonoscopyAdenoma';
 import { findingSubject } from './findingSubject';
 import { withMetastaticWordOfSpread, withOwnOrganAsPrimary, withoutSetOffLeft } from './spreadList';
@@ -99,18 +102,24 @@ export function findMentions(
       index = histology.end;
     } else if (histology !== undefined) {
       const left = sitesToTheLeft(tokens, siteEndingAt, index);
-      const found = withConditionalResult(tokens, index, histology.end, histology.value, withImpliedOrganMargins(tokens, index, histology.value, withMetastaticSubject(tokens, sites,
+      // "Four peribronchial lymph nodes negative for malignancy (0/4)": a node verdict denies the nodes' metastasis (nodeVerdictMalignancy.ts).
+      const nodeVerdict = nodeVerdictMalignancy(tokens, siteEndingAt, index, histology.end, histology.value);
+      const found = nodeVerdict !== undefined ? [nodeVerdict] : withConditionalResult(tokens, index, histology.end, histology.value, withImpliedOrganMargins(tokens, index, histology.value, withMetastaticSubject(tokens, sites,
         siteEndingAt, left, index, histology.end, histology.value, anchorMentions(tokens, sites, siteEndingAt, left, index, histology.end, histology.value, vocabulary, family))));
       // A margin statement's carcinoma is the specimen's tumour at the margin, not the tumour restated (marginStatement.ts).
       const margin = found.length > 0 ? undefined : marginMention(tokens, index, histology.end, histology.value, mentions, family);
       const specimen = found.length > 0 || margin !== undefined ? [] : specimenMentions(index, histology.end, histology.value, left.metastatic, specimenSiteAt(specimens, index));
       const unspecified = found.length > 0 || specimen.length > 0 ? undefined : margin ?? unspecifiedCancerMention(tokens, siteEndingAt, index, histology.end, histology.value)
+        ?? (family.has(tokens, index) ? undefined : scarRecurrenceMention(tokens, index, histology.end, histology.value, mentions)) // scarRecurrence.ts
         ?? restatedTypedCarcinoma(tokens, specimens, index, histology.end, histology.value, left.metastatic) ?? colonoscopyAdenoma(tokens, index, histology.end, histology.value)
         ?? (family.has(tokens, index) ? undefined : pendingRestatedBenign(index, histology.end, histology.value)); // restatedAdenoma.ts, restatedBenignWords.ts
       // Pushed one by one: a spread into push goes through the iterator protocol for each list.
       for (const mention of found) mentions.push(mention);
       for (const mention of specimen) mentions.push(mention);
       if (unspecified !== undefined) mentions.push(unspecified);
+      // "1. L parotid nodule - US-guided FNA to r/o neoplasm": a hedged untyped malignancy is the item's finding's (itemMalignancy.ts).
+      const item = found.length > 0 || specimen.length > 0 || margin !== undefined ? undefined : itemMalignancyMention(tokens, sites, index, histology.end, histology.value);
+      if (item !== undefined) mentions.push(item);
       index = histology.end;
     } else {
       index++;

@@ -38,6 +38,7 @@ import { withRestatedBenignWords } from './restatedBenignWords';
 import { withSchwannomaAbbreviations } from './schwannomaAbbreviation';
 import { withoutTemplateTitles } from './templateTitles';
 import { withItemizedSpread } from './itemizedSpread';
+import { withoutModifyingTissueOnly } from './tissueOnlyHistology';
 import { type FamilyStatements, noFamilySections } from './familyStatement';
 
 /** What every site pass may read: the note's tokens and the two questions about a mention's context. */
@@ -76,6 +77,7 @@ const NOTE_PASSES: readonly NotePass[] = [
   (mentions, { tokens, relatives, past }) => withRestatedPastCancers(tokens, mentions, relatives, past),
   // What still waits for a site after the restatement passes is no mention.
   (mentions) => mentions.filter((mention) => mention.restatedOnly !== true),
+  (mentions, { tokens }) => withoutModifyingTissueOnly(tokens, mentions), // tissueOnlyHistology.ts
   (mentions, { tokens }) => withRestatedParts(tokens, mentions),
   (mentions, { tokens }) => withoutTemplateTitles(tokens, mentions),
   (mentions, { tokens }) => withoutRestatedFindings(tokens, mentions),

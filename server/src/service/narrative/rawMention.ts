@@ -47,6 +47,10 @@ export interface RawMention {
   readonly restatedOnly?: boolean;
   /** A margin statement's histology, at the site of the specimen's tumour even when denied (marginStatement.ts). */
   readonly marginStatement?: boolean;
+  /** A tissue's tumour type written with no site, at the tissue's own row, coded only denied or foreseen (tissueOnlyHistology.ts). */
+  readonly tissueOnly?: boolean;
+  /** A site-less malignancy an assessment item offers for its finding, at the finding's site, coded only hedged (itemMalignancy.ts). */
+  readonly hedgedOnly?: boolean;
 }
 
 /**
@@ -64,7 +68,7 @@ export function inOneShape(mention: RawMention): RawMention {
     site: mention.site, writtenSite: mention.writtenSite, impliedWrittenSite: mention.impliedWrittenSite,
     histology: mention.histology, morphology: mention.morphology, remission: mention.remission, relapse: mention.relapse, inSitu: mention.inSitu,
     multipleNodeSites: mention.multipleNodeSites, neuroendocrine: mention.neuroendocrine, unspecifiedSite: mention.unspecifiedSite, restatedOnly: mention.restatedOnly,
-    marginStatement: mention.marginStatement,
+    marginStatement: mention.marginStatement, tissueOnly: mention.tissueOnly, hedgedOnly: mention.hedgedOnly,
   };
 }
 

@@ -7,6 +7,7 @@ import { samePath } from './siteMatch';
 import { inSpinalCord, SPINAL_CORD } from './spinalGlioma';
 import { isBrainWord } from './studyContext';
 import type { Token } from './tokens';
+import { pendingTissueOnly } from './tissueOnlyHistology';
 import { keepsOwnOrgan } from './unrenamedPrimaries';
 
 /**
@@ -104,7 +105,8 @@ function withRestatedMorphologySite(named: Map<string, NamedSite>, mention: RawM
  * behaviour named earlier with its site (one site within reach), whatever its words. With none, a bone tumour is coded by
  * the bone's own row ("-> GIANT CELL TUMOR OF BONE" D48.0, "no concern for secondary chondrosarcoma" C41.9); a soft-tissue one
  * is no mention (tried in round 13: its connective tissue NOS row, C49.9, took the result of a biopsy whose site the sentences
- * before name, and lowered the held-out precision). Denied after a restatement, it is coded as written: the tissue's own row
+ * before name, and lowered the held-out precision; round 23 reads it there only denied or foreseen, `tissueOnlyHistology.ts`).
+ * Denied after a restatement, it is coded as written: the tissue's own row
  * ("dedifferentiated liposarcoma is excluded": connective tissue NOS, C49.9).
  */
 /** The tissues whose own row codes a tumour named with no site and restating none (table: bone NOS C41.9 / D16.9 / D48.0; connective tissue NOS C49.9). */
@@ -122,6 +124,8 @@ function withRestatedTissueSite(named: Map<string, NamedSite>, mention: RawMenti
     if (bone !== undefined) return { ...restated, restatedOnly: false, site: { ...bone, start: mention.anchorStart, end: mention.anchorStart }, writtenSite: row };
     return { ...restated, restatedOnly: false, site: row };
   }
+  // A soft-tissue or nerve tumour restating none is read at its tissue's row only when denied or foreseen (tissueOnlyHistology.ts).
+  if (restated.restatedOnly === true && restated.site === undefined) return pendingTissueOnly(restated) ?? restated;
   if (restated.restatedOnly !== true || restated.site === undefined) return restated;
   const written: SiteMatch = { start: mention.anchorStart, end: mention.anchorStart, path: [tissue], lymphNode: false };
   return { ...restated, restatedOnly: false, writtenSite: written };
