@@ -1,0 +1,47 @@
+import { checkReadings } from './readingCases';
+import type { ReadingCase } from './readingCases';
+
+/**
+ * Specialties round 23 (issue 12, tuner D): notes from specialties outside oncology that mention a patient's cancer in passing
+ * (d943–d962). Codes checked against the FY2027 code titles (/work/shared/codesets) and the Table of Neoplasms (FY2025).
+ */
+
+// A tumour's receptor or marker status is a property of its cells, not a denial (ANNOTATION.md, negated: a finding ruled out or
+// absent; a "negative" that qualifies the tumour denies nothing): d956 "R breast cancer, triple negative, T2N1, … NED on all
+// follow-up" is Z85.3 history (Tabular Z85.3 Personal history of malignant neoplasm of breast), not a denied C50.911. A result
+// "negative for X" still denies X.
+const markerStatus: readonly ReadingCase[] = [
+  ['a triple-negative breast cancer written with its status after it is not denied',
+    'PMH: R breast cancer, triple negative, T2N1, dx 07/2022, s/p mastectomy and RT. NED on all follow-up.',
+    [['R breast cancer', 'Z853', 'history']]],
+  ['receptor statuses after a breast cancer deny nothing',
+    'PMH: R breast cancer, ER/PR negative, HER2 neg, s/p lumpectomy 2015, NED.',
+    [['R breast cancer', 'Z853', 'history']]],
+  ['a p16 status after an oropharyngeal carcinoma denies nothing',
+    'Assessment: SCC of the right tonsil, p16 negative, cT2N1M0.',
+    [['SCC of the right tonsil', 'C099', 'present']]],
+  ['a study negative for a cancer still denies it',
+    'CT C/A/P: negative for metastatic disease.',
+    [['metastatic disease', 'C799', 'negated']]],
+];
+
+// Index: Pheochromocytoma — specified site, see Neoplasm, benign, by site — unspecified site D35.00 (ANNOTATION.md, "A
+// pheochromocytoma whose words name no site is D35.00"; Tabular D35.00 Benign neoplasm of unspecified adrenal gland): d951
+// "Pheochromocytoma excluded biochemically", "(after pheo excluded - done)"; also d436, d517, d781, d901, d940. A side the words
+// name keeps the Table's adrenal cell (D35.01 Benign neoplasm of right adrenal gland).
+const sidelessPheochromocytoma: readonly ReadingCase[] = [
+  ['a pheochromocytoma excluded with no side is D35.00',
+    'Impression: Pheochromocytoma excluded biochemically.',
+    [['Pheochromocytoma', 'D3500', 'negated']]],
+  ['a "pheo" excluded in a plan is D35.00',
+    'Plan: lap L adrenalectomy (after pheo excluded - done).',
+    [['pheo', 'D3500', 'negated']]],
+  ['a pheochromocytoma with its side keeps the side',
+    'Impression: R adrenal pheochromocytoma. Plan: alpha blockade, then lap adrenalectomy.',
+    [['R adrenal pheochromocytoma', 'D3501', 'present']]],
+];
+
+describe('narrative reader: specialty notes (round 23)', () => {
+  describe('a marker status after a tumour', () => checkReadings(markerStatus));
+  describe('a pheochromocytoma with no side', () => checkReadings(sidelessPheochromocytoma));
+});
