@@ -41,7 +41,30 @@ const sidelessPheochromocytoma: readonly ReadingCase[] = [
     [['R adrenal pheochromocytoma', 'D3501', 'present']]],
 ];
 
+// Treatment over in a non-oncology writer's words is a personal history (Guideline I.C.2.d: excised or eradicated, no further
+// treatment directed to the site; ANNOTATION.md, history: "completed …" with nothing still given): d960's wound nurse, "Rectal
+// cancer s/p LAR, ypT2N0, no adjuvant tx planned - surveillance" (Tabular Z85.048 Personal history of malignant neoplasm of
+// rectum, rectosigmoid junction, and anus), its "rectal adenocarcinoma" above through the note's stated outcome; d961's
+// dietitian, "Cervical cancer in her 30s - … hysterectomy - no issues since" (Tabular Z85.41 Personal history of malignant
+// neoplasm of cervix uteri). A treatment not given to a cancer still treated stays no cue ("no adjuvant chemo, starting anastrozole": the side-less
+// breast cell is null by the side rule).
+const completedCourse: readonly ReadingCase[] = [
+  ['no adjuvant treatment planned after a resection is history',
+    'Assessment:\n3. Rectal cancer s/p LAR, ypT2N0, no adjuvant tx planned - surveillance.',
+    [['Rectal cancer', 'Z85048', 'history']]],
+  ['the stated outcome makes the same cancer\'s other mention history',
+    'Subjective: 5 wks s/p LAR for rectal adenocarcinoma after neoadjuvant tx.\nAssessment:\n1. Rectal cancer s/p LAR, no adjuvant tx planned.',
+    [['rectal adenocarcinoma', 'Z85048', 'history'], ['Rectal cancer', 'Z85048', 'history']]],
+  ['"no issues since" a treated cancer is history',
+    'Other PMH: COPD, HTN. Cervical cancer in her 30s - "had a cone, then hysterectomy" - no issues since.',
+    [['Cervical cancer', 'Z8541', 'history']]],
+  ['a chemotherapy not given to a cancer on endocrine therapy keeps it current',
+    'Assessment: L breast IDC s/p lumpectomy, oncotype 12 - no adjuvant chemo, starting anastrozole.',
+    [['L breast IDC', 'null', 'present']]],
+];
+
 describe('narrative reader: specialty notes (round 23)', () => {
   describe('a marker status after a tumour', () => checkReadings(markerStatus));
   describe('a pheochromocytoma with no side', () => checkReadings(sidelessPheochromocytoma));
+  describe('treatment over in a non-oncology writer\'s words', () => checkReadings(completedCourse));
 });

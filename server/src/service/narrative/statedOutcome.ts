@@ -6,6 +6,7 @@ import { lastAtOrBefore } from '../sortedSearch';
 import type { RawMention } from './rawMention';
 import type { Token } from './tokens';
 import { WORD_CLASS } from './wordClasses';
+import { COMPLETED_COURSE_PHRASES } from './completedCourseCues';
 
 /**
  * A cancer's outcome stated once for the whole note. A survivorship care plan, a treatment summary or a CDI query states
@@ -28,6 +29,7 @@ const OUTCOME_CUES: ReadonlySet<string> = new Set([
   'completed treatment', 'completed therapy', 'completed adjuvant', 'treatment completed', 'therapy completed', 'finished treatment',
   'off treatment', 'off therapy', 'in surveillance', 'on surveillance', 'under surveillance', 'disease-free', 'disease free', 'cancer-free', 'cancer free',
   'remains free of', 'remain free of', 'remained free of', 'has remained free of', 'continues to be free of', 'cured', 'survivor',
+  ...COMPLETED_COURSE_PHRASES,
 ]);
 
 /**
