@@ -63,8 +63,24 @@ const completedCourse: readonly ReadingCase[] = [
     [['L breast IDC', 'null', 'present']]],
 ];
 
+// A formulation's background is not an item of the denial before it (NegEx termination terms; ANNOTATION.md, negated: only
+// what the cue denies): d955's psychiatrist, "MDD, … recurrent, severe w/o psychotic features, in context of stage IV pancreatic
+// cancer" (table: pancreas / Malignant Primary C25.9 when the sentence is read alone). The denial still reaches its own items.
+const formulationContext: readonly ReadingCase[] = [
+  ['a cancer named as the context of a psychiatric diagnosis is not denied',
+    'Assessment: MDD, recurrent, severe w/o psychotic features, in context of stage IV pancreatic cancer; adjustment components.',
+    [['pancreatic cancer', 'C259', 'present']]],
+  ['"in the context of" ends a denial\'s scope',
+    'Assessment: Delirium w/o focal deficits, in the context of known brain mets from lung adenocarcinoma.',
+    [['brain mets', 'C7931', 'present'], ['lung adenocarcinoma', 'null', 'present']]],
+  ['a denial before the context still denies its own item',
+    'Assessment: Headache, no brain mets on MRI, in the context of lung adenocarcinoma.',
+    [['brain mets', 'C7931', 'negated'], ['lung adenocarcinoma', 'null', 'present']]],
+];
+
 describe('narrative reader: specialty notes (round 23)', () => {
   describe('a marker status after a tumour', () => checkReadings(markerStatus));
   describe('a pheochromocytoma with no side', () => checkReadings(sidelessPheochromocytoma));
   describe('treatment over in a non-oncology writer\'s words', () => checkReadings(completedCourse));
+  describe('a formulation\'s context', () => checkReadings(formulationContext));
 });

@@ -19,6 +19,9 @@ export const TERMINATORS: readonly string[] = [
   'caused by', 'produced by', 'attributed to', 'attributable to', 'with contribution from', 'with a contribution from', 'with some contribution from', 'contribution from', 'contributed to by',
   // What follows is the known background of a hedge, not its object ("suspicious for metastasis given known lung cancer").
   'given', 'in the setting of', 'in setting of', 'in light of', 'known',
+  // Round 23: a psychiatric or medical formulation's background ("MDD, recurrent, severe w/o psychotic features, in context of stage IV
+  // pancreatic cancer"): the cancer is the setting, not an item of the denial.
+  'in context of', 'in the context of',
   // The patient a finding is hedged in, with the disease already known ("most likely malignant effusion in pt w/ advanced lung ca").
   'in pt with', 'in pt w /', 'in a pt with', 'in patient with', 'in a patient with', 'in this patient with', 'in a patient w /', 'in patient w /',
   // What is proven is not hedged ("likely PTC, with biopsy-proven neck nodal mets"); these stop hedges only.
