@@ -78,9 +78,23 @@ const formulationContext: readonly ReadingCase[] = [
     [['brain mets', 'C7931', 'negated'], ['lung adenocarcinoma', 'null', 'present']]],
 ];
 
+// The patient's possessive turns from a relative's disease back to the patient's own, as "his own" does (ANNOTATION.md, family:
+// only the relative's named cancer takes Z80.-): d954 "Sister's pancreatic NET + pt's NET: genetics referral" (Tabular Z80.0
+// Family history of malignant neoplasm of digestive organs for the sister's; the patient's NET is her own). Here: table: colon /
+// Malignant Primary → Z80.0 for the sister's; melanoma, skin NOS C43.9 for the patient's.
+const patientsOwn: readonly ReadingCase[] = [
+  ['the patient\'s possessive ends a relative\'s scope',
+    "A/P: Sister's colon cancer + pt's melanoma: genetics referral.",
+    [['colon cancer', 'Z800', 'family'], ['melanoma', 'C439', 'present']]],
+  ['"the patient\'s" ends a relative\'s scope',
+    "A/P: Brother's prostate cancer + the patient's melanoma: genetics referral.",
+    [['prostate cancer', 'Z8042', 'family'], ['melanoma', 'C439', 'present']]],
+];
+
 describe('narrative reader: specialty notes (round 23)', () => {
   describe('a marker status after a tumour', () => checkReadings(markerStatus));
   describe('a pheochromocytoma with no side', () => checkReadings(sidelessPheochromocytoma));
   describe('treatment over in a non-oncology writer\'s words', () => checkReadings(completedCourse));
   describe('a formulation\'s context', () => checkReadings(formulationContext));
+  describe('the patient\'s own after a relative\'s', () => checkReadings(patientsOwn));
 });

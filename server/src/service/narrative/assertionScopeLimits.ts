@@ -10,9 +10,12 @@
  */
 export const HISTORY_ONLY_TERMINATORS: readonly string[] = ['vs', 'vs.', 'versus'];
 
-/** Words that end a trigger's scope besides the sentence end; "his own", "her own" turn from a relative's to the patient's ("sister w/ PDAC + his own melanoma"). */
+/**
+ * Words that end a trigger's scope besides the sentence end; "his own", "her own" turn from a relative's to the patient's ("sister w/
+ * PDAC + his own melanoma"), and so does the patient's possessive (round 23: "Sister's pancreatic NET + pt's NET: genetics referral").
+ */
 export const TERMINATORS: readonly string[] = [
-  'his own', 'her own', 'but', 'however', 'although', 'though', 'yet', 'which', 'who', 'except', 'aside from', 'apart from', 'other than', 'now', 'presents with',
+  'his own', 'her own', "pt's", "patient's", 'but', 'however', 'although', 'though', 'yet', 'which', 'who', 'except', 'aside from', 'apart from', 'other than', 'now', 'presents with',
   'presented with', 'presenting with', 'with new', 'new', 'since then', 'then', 'and now', 'currently', 'here for', 'here with', 'admitted with', 'due to',
   // NegEx's termination terms: what follows is the cause or reason, not the negated or reported finding ("likely humoral hypercalcemia …, with contribution from new osseous mets").
   'because', 'unless', 'nevertheless', 'secondary to', 'as the cause of', 'cause of', 'source of', 'etiology of', 'reason for',
