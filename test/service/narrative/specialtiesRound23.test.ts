@@ -91,10 +91,28 @@ const patientsOwn: readonly ReadingCase[] = [
     [['prostate cancer', 'Z8042', 'family'], ['melanoma', 'C439', 'present']]],
 ];
 
+// A condition on a disease's control under treatment presupposes the disease (ANNOTATION.md, "Codes by assertion": a plan
+// conditional on a finding is hypothetical, but what is conditional here is the control, as "if her myeloma does not respond"
+// in `conditionalCourse.ts`): d962's cardiologist, "If CLL control lost on switch, venetoclax-based therapy remains option"
+// (Tabular C91.10 Chronic lymphocytic leukemia of B-cell type not having achieved remission). A condition on the progression
+// itself stays hypothetical, as before.
+const conditionOnControl: readonly ReadingCase[] = [
+  ['a condition on the control of a leukaemia keeps it present',
+    'Plan: If CLL control lost on switch, venetoclax-based therapy remains option.',
+    [['CLL', 'C9110', 'present']]],
+  ['a condition on a myeloma that is not controlled keeps it present',
+    'Plan: if myeloma is not controlled on dara, consider CAR-T.',
+    [['myeloma', 'C9000', 'present']]],
+  ['a condition on a progression stays hypothetical',
+    'Plan: If CLL progresses, venetoclax.',
+    [['CLL', 'C9110', 'hypothetical']]],
+];
+
 describe('narrative reader: specialty notes (round 23)', () => {
   describe('a marker status after a tumour', () => checkReadings(markerStatus));
   describe('a pheochromocytoma with no side', () => checkReadings(sidelessPheochromocytoma));
   describe('treatment over in a non-oncology writer\'s words', () => checkReadings(completedCourse));
   describe('a formulation\'s context', () => checkReadings(formulationContext));
   describe('the patient\'s own after a relative\'s', () => checkReadings(patientsOwn));
+  describe('a condition on a disease\'s control', () => checkReadings(conditionOnControl));
 });
