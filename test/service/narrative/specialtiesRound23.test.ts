@@ -108,6 +108,22 @@ const conditionOnControl: readonly ReadingCase[] = [
     [['CLL', 'C9110', 'hypothetical']]],
 ];
 
+// A one-word answer to a question denies the question's diagnosis only (ANNOTATION.md, negated; "H/o DLBCL? - NO: chart error"
+// as `answeredQuestion.ts` reads it): the reason given after its comma is stated, not denied. d946's nephrologist, "lytic mets?
+// - no, lytic lesions are myeloma, not mets" (Tabular C90.00 Multiple myeloma not having achieved remission; the mets stay
+// denied, table: bone / Malignant Secondary C79.51).
+const answeredQuestionReason: readonly ReadingCase[] = [
+  ['the reason after a "no" answer is not denied',
+    'A/P:\n- Bone disease: lytic mets? - no, lytic lesions are myeloma, not mets; hypercalcemia resolved.',
+    [['Bone disease: lytic mets', 'C7951', 'negated'], ['myeloma', 'C9000', 'present'], ['mets', 'C799', 'negated']]],
+  ['a benign lesion named as the answer\'s reason is present',
+    'A/P: Breast ca? - no, the mass is a fibroadenoma.',
+    [['Breast ca', 'null', 'negated'], ['fibroadenoma', 'null', 'present']]],
+  ['a "no" that opens a list still denies it',
+    'ROS: no, breast cancer.',
+    [['breast cancer', 'null', 'negated']]],
+];
+
 describe('narrative reader: specialty notes (round 23)', () => {
   describe('a marker status after a tumour', () => checkReadings(markerStatus));
   describe('a pheochromocytoma with no side', () => checkReadings(sidelessPheochromocytoma));
@@ -115,4 +131,5 @@ describe('narrative reader: specialty notes (round 23)', () => {
   describe('a formulation\'s context', () => checkReadings(formulationContext));
   describe('the patient\'s own after a relative\'s', () => checkReadings(patientsOwn));
   describe('a condition on a disease\'s control', () => checkReadings(conditionOnControl));
+  describe('the reason after an answered question', () => checkReadings(answeredQuestionReason));
 });
