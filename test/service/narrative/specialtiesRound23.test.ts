@@ -124,6 +124,18 @@ const answeredQuestionReason: readonly ReadingCase[] = [
     [['breast cancer', 'null', 'negated']]],
 ];
 
+// The marginal zone lymphoma of the ocular adnexa is an extranodal one (Tabular C88.4 Extranodal marginal zone B-cell lymphoma
+// [MALT-lymphoma], C88.40 not having achieved remission): d958's oculoplastic surgeon, "BM bx not done (not needed per heme for
+// localized ocular adnexal MZL)" after the path's "extranodal marginal zone lymphoma of mucosa-associated lymphoid tissue".
+const adnexalMarginalZone: readonly ReadingCase[] = [
+  ['an ocular adnexal MZL is the extranodal MALT lymphoma',
+    'Dx: localized ocular adnexal MZL, stage IE.',
+    [['ocular adnexal MZL', 'C8840', 'present']]],
+  ['an extranodal MZL is the MALT lymphoma',
+    'Dx: extranodal MZL of the stomach, H. pylori positive.',
+    [['extranodal MZL', 'C8840', 'present']]],
+];
+
 describe('narrative reader: specialty notes (round 23)', () => {
   describe('a marker status after a tumour', () => checkReadings(markerStatus));
   describe('a pheochromocytoma with no side', () => checkReadings(sidelessPheochromocytoma));
@@ -132,4 +144,5 @@ describe('narrative reader: specialty notes (round 23)', () => {
   describe('the patient\'s own after a relative\'s', () => checkReadings(patientsOwn));
   describe('a condition on a disease\'s control', () => checkReadings(conditionOnControl));
   describe('the reason after an answered question', () => checkReadings(answeredQuestionReason));
+  describe('an ocular adnexal marginal zone lymphoma', () => checkReadings(adnexalMarginalZone));
 });
