@@ -136,6 +136,18 @@ const adnexalMarginalZone: readonly ReadingCase[] = [
     [['extranodal MZL', 'C8840', 'present']]],
 ];
 
+// A list item that points back to the cancer the note states finished is that cancer's history (Guideline I.C.2.d; ANNOTATION.md,
+// history, "A document title naming the patient's treated cancer" and the note read as a whole): d960's "PMH: rectal ca as
+// above" after "no adjuvant tx planned" (Tabular Z85.048). A pointer to a cancer still treated stays present.
+const pointerToFinished: readonly ReadingCase[] = [
+  ['"as above" after a cancer the note states finished is history',
+    'Subjective: 5 wks s/p LAR for rectal adenocarcinoma.\nPMH: rectal ca as above. HTN.\nAssessment:\n1. Rectal cancer s/p LAR, no adjuvant tx planned.',
+    [['rectal adenocarcinoma', 'Z85048', 'history'], ['rectal ca', 'Z85048', 'history'], ['Rectal cancer', 'Z85048', 'history']]],
+  ['"as above" after a cancer on treatment stays present',
+    'Subjective: C4 of FOLFOX for rectal adenocarcinoma.\nPMH: rectal ca as above. HTN.',
+    [['rectal adenocarcinoma', 'C20', 'present'], ['rectal ca', 'C20', 'present']]],
+];
+
 describe('narrative reader: specialty notes (round 23)', () => {
   describe('a marker status after a tumour', () => checkReadings(markerStatus));
   describe('a pheochromocytoma with no side', () => checkReadings(sidelessPheochromocytoma));
@@ -145,4 +157,5 @@ describe('narrative reader: specialty notes (round 23)', () => {
   describe('a condition on a disease\'s control', () => checkReadings(conditionOnControl));
   describe('the reason after an answered question', () => checkReadings(answeredQuestionReason));
   describe('an ocular adnexal marginal zone lymphoma', () => checkReadings(adnexalMarginalZone));
+  describe('a pointer to a finished cancer', () => checkReadings(pointerToFinished));
 });
