@@ -79,9 +79,10 @@ const atypicalParathyroid: readonly ReadingCase[] = [
 
 // A relative's benign neoplasm of either side is no family history (ANNOTATION.md, "What is a mention"; d901 "No FHx of
 // pheo/paraganglioma"), and "pheo" is the pheochromocytoma (Index: Pheochromocytoma — see Neoplasm, benign, by site; table: adrenal,
-// medulla / Benign D35.0-; d517 "pheo excluded", d940 "screening for pheo").
+// medulla / Benign D35.0-; d517 "pheo excluded", d940 "screening for pheo"). Round 23: with no side it is the Index's unspecified
+// site, D35.00 (ANNOTATION.md, "A pheochromocytoma whose words name no site is D35.00"; `sidelessIndexCode.ts`).
 const relativesBenignAndPheo: readonly ReadingCase[] = [
-  ['a denied pheo takes no side', 'Plan: cortisol excluded; pheo excluded (nl metanephrines).', [['pheo', 'null', 'negated']]],
+  ['a denied pheo takes no side', 'Plan: cortisol excluded; pheo excluded (nl metanephrines).', [['pheo', 'D3500', 'negated']]],
   ['a relative\'s side-less pheo is no family history', 'FHx: Mother - HTN. No FHx of pheo/paraganglioma.', [['paraganglioma', 'D447', 'negated']]],
 ];
 

@@ -44,7 +44,8 @@ export function withPointersResolved(
   });
 }
 
-function pointsBack(tokens: readonly Token[], end: number): boolean {
+/** Whether a pointer back ("as above", "see HPI") follows the diagnosis ending before token `end`. */
+export function pointsBack(tokens: readonly Token[], end: number): boolean {
   const sentence = tokens[end - 1]?.sentence;
   return pointerFrom(tokens, end, sentence) || pointerFrom(tokens, pastFlag(tokens, end, sentence), sentence);
 }

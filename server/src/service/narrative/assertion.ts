@@ -15,6 +15,7 @@ import { consentRisk } from './consentRisk';
 import { CHECKED_NO } from './checkboxTriggers';
 import { HAEMATOLOGIC_CODE } from './watchedDiseaseTriggers';
 import { type TriggerHit, isParenthesised, reaches } from './assertionScope';
+import { questionAnswerWord } from './answerWord';
 import type { Assertion, AssertionEvidence, SectionKind } from './model';
 import type { PhraseMatcher } from './phraseMatcher';
 import { FieldBoundaries } from './inlineFields';
@@ -178,6 +179,7 @@ export function assertionOf(
       if (!denied && activeFor(tokens, hit, start, end) && !hedgedCue(tokens, hedge, hit, index)) noteActiveCue(cues, hit, start, subjects?.[sentence] ?? -1);
       continue;
     }
+    if (hit.trigger.assertion === 'negated' && hit.end <= start && questionAnswerWord(tokens, hit)) continue;
     if (hit.trigger.assertion === 'negated') [ownNegationEnd, denial] = [hit.end, hit];
     if (hit.trigger.words === '?' && affirmedQuestion(tokens, hit.end)) continue;
     if (hit.trigger.assertion === 'uncertain' || hit.trigger.assertion === 'hypothetical') hedge = hit;

@@ -10,15 +10,21 @@
  */
 export const HISTORY_ONLY_TERMINATORS: readonly string[] = ['vs', 'vs.', 'versus'];
 
-/** Words that end a trigger's scope besides the sentence end; "his own", "her own" turn from a relative's to the patient's ("sister w/ PDAC + his own melanoma"). */
+/**
+ * Words that end a trigger's scope besides the sentence end; "his own", "her own" turn from a relative's to the patient's ("sister w/
+ * PDAC + his own melanoma"), and so does the patient's possessive (round 23: "Sister's pancreatic NET + pt's NET: genetics referral").
+ */
 export const TERMINATORS: readonly string[] = [
-  'his own', 'her own', 'but', 'however', 'although', 'though', 'yet', 'which', 'who', 'except', 'aside from', 'apart from', 'other than', 'now', 'presents with',
+  'his own', 'her own', "pt's", "patient's", 'but', 'however', 'although', 'though', 'yet', 'which', 'who', 'except', 'aside from', 'apart from', 'other than', 'now', 'presents with',
   'presented with', 'presenting with', 'with new', 'new', 'since then', 'then', 'and now', 'currently', 'here for', 'here with', 'admitted with', 'due to',
   // NegEx's termination terms: what follows is the cause or reason, not the negated or reported finding ("likely humoral hypercalcemia …, with contribution from new osseous mets").
   'because', 'unless', 'nevertheless', 'secondary to', 'as the cause of', 'cause of', 'source of', 'etiology of', 'reason for',
   'caused by', 'produced by', 'attributed to', 'attributable to', 'with contribution from', 'with a contribution from', 'with some contribution from', 'contribution from', 'contributed to by',
   // What follows is the known background of a hedge, not its object ("suspicious for metastasis given known lung cancer").
   'given', 'in the setting of', 'in setting of', 'in light of', 'known',
+  // Round 23: a psychiatric or medical formulation's background ("MDD, recurrent, severe w/o psychotic features, in context of stage IV
+  // pancreatic cancer"): the cancer is the setting, not an item of the denial.
+  'in context of', 'in the context of',
   // The patient a finding is hedged in, with the disease already known ("most likely malignant effusion in pt w/ advanced lung ca").
   'in pt with', 'in pt w /', 'in a pt with', 'in patient with', 'in a patient with', 'in this patient with', 'in a patient w /', 'in patient w /',
   // What is proven is not hedged ("likely PTC, with biopsy-proven neck nodal mets"); these stop hedges only.

@@ -19,6 +19,7 @@ import { codedAsTissueOnly } from './tissueOnlyHistology';
 import { codedAsItemMalignancy } from './itemMalignancy';
 import { desmoidChoice } from './desmoidSites';
 import { carcinomaRowPath, readsCarcinomaRow } from './carcinomaRow';
+import { sidelessIndexChoice } from './sidelessIndexCode';
 
 /**
  * Gives a found mention its code: morphology-classified histologies from the Index, sites through the
@@ -60,8 +61,11 @@ export function codeMention(
   }
   const choice = site.alternatives === undefined ? siteChoice(context, mention, sex) : openChoice(context, mention, site.alternatives, sex);
   const column = mention.column;
+  if (choice === undefined) return undefined;
+  const indexed = sidelessIndexChoice(mention, choice);
+  if (indexed !== choice) return withHistory(context, indexed, column, assertion);
   // A site's choice is one remembered object for every mention of the site, so its coding per assertion is too.
-  return choice === undefined ? undefined : context.memo.rememberOf(choice, codingKey(column, assertion), () => withHistory(context, choice, column, assertion));
+  return context.memo.rememberOf(choice, codingKey(column, assertion), () => withHistory(context, choice, column, assertion));
 }
 
 /**

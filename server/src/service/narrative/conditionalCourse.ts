@@ -19,6 +19,9 @@ const COURSES: readonly (readonly string[])[] = [
   // What treatment the disease becomes open to, or how it answers it, presupposes it ("If hepatic disease becomes resectable
   // will refer to HPB surgery"; "if the lymphoma responds"; "if the nodule remains stable").
   ['becomes', 'resectable'], ['is', 'resectable'], ['are', 'resectable'], ['becomes', 'operable'], ['responds'], ['remains', 'stable'],
+  // Round 23: the control of a disease on treatment presupposes it ("If CLL control lost on switch, venetoclax-based therapy").
+  ['control', 'lost'], ['control', 'is', 'lost'], ['control', 'is', 'not', 'maintained'], ['is', 'not', 'controlled'], ['is', 'uncontrolled'],
+  ['becomes', 'uncontrolled'], ['remains', 'controlled'], ['stays', 'controlled'],
 ];
 
 /** Whether the conditional cue `trigger` is about the course of the disease whose words end at `end`. */

@@ -1,4 +1,5 @@
-import { type AssertionTrigger, bothTriggers as both, preTriggers as pre } from './assertionTrigger';
+import { type AssertionTrigger, bothTriggers as both, postTriggers as post, preTriggers as pre } from './assertionTrigger';
+import { COMPLETED_COURSE_PHRASES } from './completedCourseCues';
 
 /**
  * Cues of issue 12's notes (procedure notes, survivorship and genetics visits, problem-list exports) about where a disease
@@ -44,4 +45,6 @@ export const COURSE_STATUS_TRIGGERS: readonly AssertionTrigger[] = [
   // "on the ddx" is: a diagnosis weighed, not made (Guidelines II.H).
   ...['on ddx', 'in ddx', 'on differential', 'in differential', 'on the ddx list', 'on differential dx', 'on ddx list']
     .map((words): AssertionTrigger => ({ words, assertion: 'uncertain', direction: 'post', postScope: 2 })),
+  // Round 23: treatment over in a non-oncology writer's words ("no adjuvant tx planned", "no issues since"; `completedCourseCues.ts`).
+  ...post('history', ...COMPLETED_COURSE_PHRASES),
 ];

@@ -147,7 +147,9 @@ export const MORPHOLOGY_TERMS: readonly MorphologyTerm[] = withInvertedOrder(wit
   // adenomatous and serrated polyps); "FAP" only in capitals.
   ...['familial adenomatous polyposis', 'attenuated familial adenomatous polyposis', 'fap'].map((words): MorphologyTerm => ({ words, ...FAP, capitalsOnly: words === 'fap' })),
   // Tabular C88.4's own title, as a hematopathology report writes it ("EXTRANODAL MARGINAL ZONE LYMPHOMA OF MUCOSA-ASSOCIATED LYMPHOID TISSUE").
-  ...['extranodal marginal zone lymphoma', 'extranodal marginal zone b-cell lymphoma', 'extranodal marginal zone lymphoma of mucosa-associated lymphoid tissue']
+  ...['extranodal marginal zone lymphoma', 'extranodal marginal zone b-cell lymphoma', 'extranodal marginal zone lymphoma of mucosa-associated lymphoid tissue',
+    // Round 23: the marginal zone lymphoma of the eye's adnexa is extranodal (ocular oncology's "ocular adnexal MZL", "extranodal MZL").
+    'extranodal mzl', 'ocular adnexal mzl', 'ocular adnexal marginal zone lymphoma', 'orbital marginal zone lymphoma', 'orbital mzl', 'conjunctival mzl']
     .map((words): MorphologyTerm => ({ words, ...MALT })),
   ...['plasmacytoma', 'solitary plasmacytoma'].map((words): MorphologyTerm => ({ words, ...PLASMACYTOMA })),
   { words: 'extramedullary plasmacytoma', code: 'C90.20', remission: 'C90.21', relapse: 'C90.22', history: 'Z85.79', family: 'Z80.7', source: 'Tabular C90.2- Extramedullary plasmacytoma' },

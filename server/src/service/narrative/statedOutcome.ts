@@ -6,6 +6,8 @@ import { lastAtOrBefore } from '../sortedSearch';
 import type { RawMention } from './rawMention';
 import type { Token } from './tokens';
 import { WORD_CLASS } from './wordClasses';
+import { COMPLETED_COURSE_PHRASES } from './completedCourseCues';
+import { pointsBack } from './asAbove';
 
 /**
  * A cancer's outcome stated once for the whole note. A survivorship care plan, a treatment summary or a CDI query states
@@ -28,6 +30,7 @@ const OUTCOME_CUES: ReadonlySet<string> = new Set([
   'completed treatment', 'completed therapy', 'completed adjuvant', 'treatment completed', 'therapy completed', 'finished treatment',
   'off treatment', 'off therapy', 'in surveillance', 'on surveillance', 'under surveillance', 'disease-free', 'disease free', 'cancer-free', 'cancer free',
   'remains free of', 'remain free of', 'remained free of', 'has remained free of', 'continues to be free of', 'cured', 'survivor',
+  ...COMPLETED_COURSE_PHRASES,
 ]);
 
 /**
@@ -326,7 +329,9 @@ export function withStatedOutcomes(
     if (outcome === undefined) return assertion;
     // "metastatic melanoma to brain" of a primary stated gone: the primary is the former site, its spread a secondary of its own.
     const spreadOfGone = primaryGone.has(category ?? '') && keepsCurrent(tokens, mention, assertion) === 'spread';
-    return bare(assertion) || spreadOfGone ? { assertion: 'history', evidence: outcome.evidence } : assertion;
+    // Round 23: "PMH: rectal ca as above" points to the cancer the note states finished; its pointer is no course of its own.
+    const pointer = assertion.active === true && assertion.treated !== true && pointsBack(tokens, mention.end);
+    return bare(assertion) || spreadOfGone || pointer ? { assertion: 'history', evidence: outcome.evidence } : assertion;
   });
   return withCurrentCourses(tokens, index, raw, stated, categoryOf, codeOf);
 }
