@@ -3,6 +3,7 @@ import { withInvertedOrder } from './invertedOrder';
 import { MAST_CELL_AND_HISTIOCYTIC_TERMS } from './mastCellHistiocytic';
 import { MDS_SUBTYPE_TERMS, UNTYPED_MDS } from './mdsSubtypes';
 import { HODGKIN_TYPE_TERMS } from './hodgkinTerms';
+import { MYELOID_GENETIC_TERMS } from './myeloidGeneticTerms';
 import { VASCULAR_AND_LIPOMATOUS_TERMS } from './vascularLipomatous';
 import { UTERINE_LEIOMYOMA_TERMS } from './uterineLeiomyoma';
 import type { MorphologyTerm } from './morphologyTerm';
@@ -105,6 +106,8 @@ export const MORPHOLOGY_TERMS: readonly MorphologyTerm[] = withInvertedOrder(wit
   // "Renal AML" is an angiomyolipoma, not the leukaemia.
   { words: 'aml', ...AML, notAfter: ['renal', 'kidney', 'hepatic', 'fat-containing', 'fat-poor', 'exophytic', 'lipid-poor'] },
   { words: 'acute myeloid leukemia', ...AML },
+  // Named by its defining rearrangement (KMT2A at 11q23): C92.6- (myeloidGeneticTerms.ts).
+  ...MYELOID_GENETIC_TERMS,
   { words: 'cml', ...CML },
   { words: 'chronic myeloid leukemia', ...CML },
   { words: 'acute lymphoblastic leukemia', ...ALL },
