@@ -43,3 +43,28 @@ const pastExposure: readonly ReadingCase[] = [
 describe('lab reports round 23: karyotype notation', () => checkReadings(karyotypeNotation));
 describe('lab reports round 23: leukaemia named by its rearrangement', () => checkReadings(rearrangedLeukaemia));
 describe('lab reports round 23: a past exposure', () => checkReadings(pastExposure));
+
+// ANNOTATION.md, "Sites and columns" (a sub-site the note documents): "CRC" names the large bowel (table: rectum, and colon),
+// so in a note whose one large-bowel cancer is the rectum's it restates that cancer (table: rectum / Malignant Primary C20),
+// as it restates a colon cancer in a colon cancer's note; a colon and a rectal primary together leave it the bowel's (d982).
+const colorectalRestatement: readonly ReadingCase[] = [
+  ['"CRC" in a rectal cancer\'s note is the rectum\'s (d982)',
+    'Reason for referral: 42 y/o M with rectal adenocarcinoma (dx 08/2026), on total neoadjuvant therapy. Early-onset CRC.',
+    [['rectal adenocarcinoma', 'C20', 'present'], ['CRC', 'C20', 'present']]],
+  ['"CRC" beside a colon and a rectal primary stays the large bowel\'s',
+    'Dx: sigmoid colon adenocarcinoma and rectal adenocarcinoma, synchronous. Early-onset CRC.',
+    [['sigmoid colon adenocarcinoma', 'C187', 'present'], ['rectal adenocarcinoma', 'C20', 'present'], ['CRC', 'null', 'present']]],
+];
+
+// ANNOTATION.md, "Assertion" (history: the patient's past disease; Guideline I.C.2.d): surveillance "per survivorship
+// guidelines" after a treatment under way names follow-up to come, not a cancer already treated and gone; the rectal cancer
+// on neoadjuvant therapy stays present (table: rectum / Malignant Primary C20; d982).
+const survivorshipGuidelines: readonly ReadingCase[] = [
+  ['"per survivorship guidelines" does not make a cancer on treatment history (d982)',
+    'Reason for referral: 42 y/o M with rectal adenocarcinoma, on neoadjuvant therapy.\n\nPlan: colonoscopic surveillance after treatment of his rectal cancer per survivorship guidelines.',
+    [['rectal adenocarcinoma', 'C20', 'present'], ['rectal cancer', 'C20', 'present']]],
+  ['a survivorship phase still makes it history', 'Dx: breast cancer - survivorship.', [['breast cancer', 'Z853', 'history']]],
+];
+
+describe('lab reports round 23: "CRC" in a rectal cancer\'s note', () => checkReadings(colorectalRestatement));
+describe('lab reports round 23: survivorship guidelines', () => checkReadings(survivorshipGuidelines));
