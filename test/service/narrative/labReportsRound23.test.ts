@@ -1,3 +1,7 @@
+import * as assert from 'node:assert/strict';
+import { readNarrative } from '../../../server/src/service/narrative/reader';
+import { spanOf } from '../../../server/src/service/spans';
+import { defaultContext } from '../../narrative/evaluate';
 import { checkReadings } from './readingCases';
 import type { ReadingCase } from './readingCases';
 
@@ -68,3 +72,30 @@ const survivorshipGuidelines: readonly ReadingCase[] = [
 
 describe('lab reports round 23: "CRC" in a rectal cancer\'s note', () => checkReadings(colorectalRestatement));
 describe('lab reports round 23: survivorship guidelines', () => checkReadings(survivorshipGuidelines));
+
+/** The section name of each mention the reader finds in `text`, in order (null outside any section). */
+function mentionSections(text: string): (string | null)[] {
+  return readNarrative(text, spanOf(0, text.length), defaultContext()).mentions.map((mention) => mention.section?.name ?? null);
+}
+
+// ANNOTATION.md "Sections", rule 3 by meaning: an addendum's restatement of the report it adds to ("Original Diagnosis
+// (summarized):", "Original diagnosis (11/26/2026):", "Diagnosis on original report:") is the diagnosis given before, as round
+// 18's "Outside diagnosis" is: Diagnoses (d967, d968, d969). A molecular test's "Indication for testing:" is the reason for the
+// test, as a procedure's "Indication:" is: History of Present Illness (d980). A cytology report's "FINAL CYTOLOGIC DIAGNOSIS:" is
+// its final diagnosis, as "Final Diagnosis" is: Pathology (d973).
+const HEADER_CASES: readonly (readonly [string, string, readonly (string | null)[]])[] = [
+  ['an addendum\'s "Original Diagnosis (summarized):" is Diagnoses (d967)',
+    'SURGICAL PATHOLOGY - ADDENDUM\n\nOriginal Diagnosis (summarized):\nBreast, right, core biopsy:\n- Invasive ductal carcinoma\n\nADDENDUM - BIOMARKERS:\nER positive.',
+    ['Diagnoses']],
+  ['"Diagnosis on original report:" is Diagnoses (d968)',
+    'Case: S26-21904\n\nDiagnosis on original report: Endometrium, hysterectomy: endometrioid adenocarcinoma of the endometrium.\n\nInterpretation:\nMMR proficient.',
+    ['Diagnoses']],
+  ['"Indication for testing:" is the history of present illness (d980)',
+    'Specimen: Liver, segment 6 mass, core biopsy\n\nIndication for testing:\n56F w/ liver mass, c/w intrahepatic cholangiocarcinoma.', ['History of Present Illness']],
+  ['"FINAL CYTOLOGIC DIAGNOSIS:" is Pathology (d973)',
+    'Clinical history: 58M w/ neck mass.\n\nFINAL CYTOLOGIC DIAGNOSIS:\nLymph node, right neck, FNA:\n- Metastatic squamous cell carcinoma.', ['Pathology']],
+];
+
+describe('lab reports round 23: headers', () => {
+  for (const [title, text, expected] of HEADER_CASES) it(title, () => assert.deepEqual(mentionSections(text), expected));
+});
