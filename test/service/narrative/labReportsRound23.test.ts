@@ -73,6 +73,19 @@ const survivorshipGuidelines: readonly ReadingCase[] = [
 describe('lab reports round 23: "CRC" in a rectal cancer\'s note', () => checkReadings(colorectalRestatement));
 describe('lab reports round 23: survivorship guidelines', () => checkReadings(survivorshipGuidelines));
 
+// Tabular D47.9 inclusion "Lymphoproliferative disease NOS"; ANNOTATION.md round 20: a rule-out asked before the note proves the
+// diagnosis takes the type the note then proves (Index: Leukemia, lymphocytic, chronic, B-cell type C91.1-; Lymphoma, follicular
+// C82.9-, its grade phrase-level). A flow cytometry requisition's "R/O lymphoproliferative disorder" above its CLL/SLL (d965).
+const lymphoproliferative: readonly ReadingCase[] = [
+  ['an untyped lymphoproliferative disorder is D47.9', 'Hx: R/O lymphoproliferative disorder.', [['lymphoproliferative disorder', 'D479', 'uncertain']]],
+  ['a rule-out lymphoproliferative disorder takes the CLL the note proves (d965)', 'Hx: R/O lymphoproliferative disorder.\n\nDx: CLL.',
+    [['lymphoproliferative disorder', 'C9110', 'uncertain'], ['CLL', 'C9110', 'present']]],
+  ['… or the lymphoma type it proves', 'Hx: R/O lymphoproliferative disorder.\n\nDx: follicular lymphoma, grade 2.',
+    [['lymphoproliferative disorder', 'C8290', 'uncertain'], ['follicular lymphoma', 'C8210', 'present']]],
+];
+
+describe('lab reports round 23: a lymphoproliferative disorder', () => checkReadings(lymphoproliferative));
+
 /** The section name of each mention the reader finds in `text`, in order (null outside any section). */
 function mentionSections(text: string): (string | null)[] {
   return readNarrative(text, spanOf(0, text.length), defaultContext()).mentions.map((mention) => mention.section?.name ?? null);
