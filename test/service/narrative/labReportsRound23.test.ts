@@ -86,6 +86,23 @@ const lymphoproliferative: readonly ReadingCase[] = [
 
 describe('lab reports round 23: a lymphoproliferative disorder', () => checkReadings(lymphoproliferative));
 
+// ANNOTATION.md round 15: a former primary named as a metastasis's source is its Z85.- history whatever hedge the metastasis
+// carries (d293; Guideline I.C.2.d; Tabular Z85.3 Personal history of malignant neoplasm of breast). A cytology comment names
+// it with the patient as owner ("spread from the patient's known breast carcinoma"), beside the pathologist's concluded "c/w
+// breast origin", which is no current primary either (d971). A cancer the note documents as current stays current.
+const sourceOfSpread: readonly ReadingCase[] = [
+  ['"spread from the patient\'s known breast carcinoma" of a history breast cancer is that history (d971)',
+    'Hx: 65F w/ L breast ca 2015, NED.\n\nComment: The immunoprofile supports spread from the patient\'s known breast carcinoma.',
+    [['L breast ca', 'Z853', 'history'], ['breast carcinoma', 'Z853', 'history']]],
+  ['… beside a concluded "consistent with breast origin"',
+    'Hx: 65F w/ L breast ca 2015, NED.\n\nDIAGNOSIS:\nPleural fluid, left:\nMetastatic adenocarcinoma, consistent with breast origin.\n\nComment:\nThe immunoprofile supports spread from the patient\'s known breast carcinoma.',
+    [['L breast ca', 'Z853', 'history'], ['Metastatic adenocarcinoma', 'C782', 'present'], ['breast origin', 'C50912', 'present'], ['breast carcinoma', 'Z853', 'history']]],
+  ['a breast cancer with no history stays current', '65F. Comment: The immunoprofile supports spread from the patient\'s known left breast carcinoma.',
+    [['left breast carcinoma', 'C50912', 'present']]],
+];
+
+describe('lab reports round 23: a history cancer named as the source', () => checkReadings(sourceOfSpread));
+
 /** The section name of each mention the reader finds in `text`, in order (null outside any section). */
 function mentionSections(text: string): (string | null)[] {
   return readNarrative(text, spanOf(0, text.length), defaultContext()).mentions.map((mention) => mention.section?.name ?? null);
