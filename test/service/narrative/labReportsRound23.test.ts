@@ -103,6 +103,20 @@ const sourceOfSpread: readonly ReadingCase[] = [
 
 describe('lab reports round 23: a history cancer named as the source', () => checkReadings(sourceOfSpread));
 
+// ANNOTATION.md "Sites and columns": "X of <organ>" places the primary; "<site> mets" is a secondary there (table: colon, sigmoid /
+// Malignant Primary C18.7; liver / Malignant Secondary C78.7). A requisition's "metastatic adenocarcinoma of the sigmoid colon,
+// liver mets" names one primary and one spread: the comma parts them, so neither the sigmoid colon is a metastasis nor the liver
+// a primary (d964). A list after a lead that is no diagnosis ("no hx of breast, ovarian or colon ca") still reads as one list.
+const diagnosisPlace: readonly ReadingCase[] = [
+  ['"adenocarcinoma of the sigmoid colon, liver mets" is a colon primary and a liver metastasis (d964)',
+    '57M w/ metastatic adenocarcinoma of the sigmoid colon, liver mets dx 03/2024, RAS wild-type.',
+    [['adenocarcinoma of the sigmoid colon', 'C187', 'present'], ['liver mets', 'C787', 'present']]],
+  ['a list after "hx of" is still one list', 'FH: no hx of breast, ovarian or colon ca.',
+    [['breast', 'Z803', 'negated'], ['ovarian', 'Z8041', 'negated'], ['colon ca', 'Z800', 'negated']]],
+];
+
+describe('lab reports round 23: a diagnosis\'s place and the spread after it', () => checkReadings(diagnosisPlace));
+
 /** The section name of each mention the reader finds in `text`, in order (null outside any section). */
 function mentionSections(text: string): (string | null)[] {
   return readNarrative(text, spanOf(0, text.length), defaultContext()).mentions.map((mention) => mention.section?.name ?? null);
