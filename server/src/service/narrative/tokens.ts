@@ -12,7 +12,6 @@ import { addInternedToken, addSpelledToken } from './tokenAdding';
 import { startsRowLine } from './tableRowLines';
 import { ONE_LESION_PAIRS, TWO_DISEASE_PAIRS } from './slashedPairs';
 import { addDotLeader, dotLeaderEnd } from './dotLeaders';
-import { isKaryotypeSemicolon } from './karyotypeNotation';
 
 /**
  * Splits an encounter's text into word and punctuation tokens with their offsets, and numbers the
@@ -213,8 +212,7 @@ function sentenceHasTokens(buffer: TokenBuffer, sentence: number): boolean {
 
 /** Whether the punctuation token just pushed (`code` at `at`) ends its sentence. */
 function endsSentence(buffer: TokenBuffer, text: string, code: number, at: number): boolean {
-  if (code === 0x3b /* ; */) return !isKaryotypeSemicolon(text, at);
-  if (code === 0x21 /* ! */) return true;
+  if (code === 0x3b /* ; */ || code === 0x21 /* ! */) return true;
   if (code === 0x3f /* ? */) return !isLeadingQuestionMark(text, at);
   return code === 0x2e /* . */ && !isAbbreviationStop(buffer) && !isPersonInitialStop(buffer) && !isGenusInitial(buffer, text, at) && !isDiedStop(buffer, text, at) && !isCodeStop(text, at) && !isStopBeforeComma(text, at) && !isLatinAbbreviationStop(text, at);
 }
