@@ -105,6 +105,9 @@ describe('narrative lexicon: histologies classified by morphology', () => {
     'C92.40': /acute promyelocytic leukemia, not having achieved remission/i,
     'C93.10': /chronic myelomonocytic leukemia not having achieved remission/i,
     'C92.50': /acute myelomonocytic leukemia, not having achieved remission/i,
+    // Round 23 (lab reports): AML named by its KMT2A rearrangement (myeloidGeneticTerms.ts), a lymphoproliferative disorder NOS.
+    'C92.60': /acute myeloid leukemia with 11q23-abnormality not having achieved remission/i,
+    'D47.9': /neoplasm of uncertain behavior of lymphoid, hematopoietic and related tissue, unspecified/i,
     'C90.10': /plasma cell leukemia not having achieved remission/i,
     'C90.20': /extramedullary plasmacytoma not having achieved remission/i,
     'D47.4': /osteomyelofibrosis/i,

@@ -10,7 +10,7 @@ const PASSES: readonly { readonly name: string; readonly leads: ReadonlySet<stri
   { name: 'restatedPastCancer.ts', leads: PAST_LEADS, own: ['old', 'remote', 'former', 'past', 'earlier'], not: ['hx', 'known'] },
   { name: 'pastPrimaries.ts', leads: HISTORY_LINE_LEADS, own: ['hx', 'h/o', 'history', 'remote', 'former', 'past', 'pmh', 'pmhx'], not: ['known', 'old'] },
   { name: 'polypPhraseAdenoma.ts', leads: POLYP_LEADS, own: ['hx', 'h/o', 'history', 'past'], not: ['known', 'earlier'] },
-  { name: 'namedSourceHistory.ts', leads: new Set(SOURCE_WORDS), own: ['the', 'her', 'his', 'their', 'my', 'a', 'old', 'known'], not: ['hx', 'earlier'] },
+  { name: 'namedSourceHistory.ts', leads: new Set(SOURCE_WORDS), own: ['the', 'her', 'his', 'their', 'my', 'a', 'old', 'known', "patient's", "pt's"], not: ['hx', 'earlier'] },
 ];
 
 describe('narrative past leads (pastLeads.ts)', () => {

@@ -303,6 +303,10 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
   ...both('pseudo', ...UNCHECKED_BOXES),
   ...both('pseudo', 'since prior', 'compared to prior', 'compared with prior', 'than prior', 'prior study', 'prior exam', 'prior imaging', 'not only', 'no change', 'no increase', 'no significant change', 'not certain whether', 'gram negative', 'no further',
     'without difficulty', 'tumor board',
+    // An exposure in the past is the cause a disease followed, not the disease ('Given prior exposure to doxorubicin, the leukemia …').
+    'prior exposure', 'previous exposure', 'prior exposures', 'previous exposures',
+    // Guidelines name the follow-up to come, not a phase reached ('surveillance after treatment of his rectal cancer per survivorship guidelines').
+    'survivorship guidelines', 'survivorship guideline',
     // What is evaluated is the known disease's course, not the disease ("Eval for progression of intracranial mets").
     'eval for progression', 'evaluate for progression',
     // An imaging technique ("MRI pelvis with and without contrast"), not a denial of what the study shows.

@@ -223,7 +223,17 @@ export function isColorectal(path: readonly string[]): boolean {
 }
 
 function colonRecord(organs: ReadonlyMap<string, OrganRecord>): OrganRecord | undefined {
-  return organs.has('C20') ? undefined : organs.get('C18');
+  return organs.has('C20') ? rectalRecord(organs) : organs.get('C18');
+}
+
+/**
+ * Round 23: "rectal adenocarcinoma … Early-onset CRC" names the one large-bowel cancer the encounter documents, the rectum's
+ * (table: rectum / Malignant Primary C20), as "CRC" in a colon cancer's note is the colon's; with a colon primary too it stays
+ * the large bowel's (colorectalUnsited.ts).
+ */
+function rectalRecord(organs: ReadonlyMap<string, OrganRecord>): OrganRecord | undefined {
+  const rectum = organs.get('C20')?.first;
+  return rectum === undefined || organs.has('C18') ? undefined : { sides: new Set(), subSites: new Map([['rectum', rectum]]) };
 }
 
 /**

@@ -30,7 +30,7 @@ function isHistoryOf(histories: ReadonlySet<string>, code: string): boolean {
 }
 
 /** Whether the mention is a source a conclusion names ("c/w colorectal primary"). */
-function concludedSource(text: string, mention: DocumentedMention): boolean {
+export function concludedSource(text: string, mention: DocumentedMention): boolean {
   if (!SOURCE_WORD.test(mention.text)) return false;
   const before = text.slice(Math.max(0, mention.span.offset - CONCLUSION_REACH), mention.span.offset);
   const line = before.slice(before.lastIndexOf('\n') + 1);

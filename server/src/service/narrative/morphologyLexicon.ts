@@ -3,6 +3,8 @@ import { withInvertedOrder } from './invertedOrder';
 import { MAST_CELL_AND_HISTIOCYTIC_TERMS } from './mastCellHistiocytic';
 import { MDS_SUBTYPE_TERMS, UNTYPED_MDS } from './mdsSubtypes';
 import { HODGKIN_TYPE_TERMS } from './hodgkinTerms';
+import { MYELOID_GENETIC_TERMS } from './myeloidGeneticTerms';
+import { LYMPHOPROLIFERATIVE_TERMS } from './lymphoproliferativeTerms';
 import { VASCULAR_AND_LIPOMATOUS_TERMS } from './vascularLipomatous';
 import { UTERINE_LEIOMYOMA_TERMS } from './uterineLeiomyoma';
 import type { MorphologyTerm } from './morphologyTerm';
@@ -105,6 +107,8 @@ export const MORPHOLOGY_TERMS: readonly MorphologyTerm[] = withInvertedOrder(wit
   // "Renal AML" is an angiomyolipoma, not the leukaemia.
   { words: 'aml', ...AML, notAfter: ['renal', 'kidney', 'hepatic', 'fat-containing', 'fat-poor', 'exophytic', 'lipid-poor'] },
   { words: 'acute myeloid leukemia', ...AML },
+  // Named by its defining rearrangement (KMT2A at 11q23): C92.6- (myeloidGeneticTerms.ts).
+  ...MYELOID_GENETIC_TERMS,
   { words: 'cml', ...CML },
   { words: 'chronic myeloid leukemia', ...CML },
   { words: 'acute lymphoblastic leukemia', ...ALL },
@@ -284,6 +288,8 @@ export const MORPHOLOGY_TERMS: readonly MorphologyTerm[] = withInvertedOrder(wit
   ...['adult t-cell leukemia/lymphoma', 'adult t-cell lymphoma/leukemia', 'adult t-cell leukemia', 'atll'].map((words): MorphologyTerm => ({ words, ...ATLL })),
   ...['t-cell prolymphocytic leukemia', 'prolymphocytic leukemia of t-cell type', 't-pll'].map((words): MorphologyTerm => ({ words, ...T_PLL })),
   ...['juvenile myelomonocytic leukemia', 'jmml'].map((words): MorphologyTerm => ({ words, ...JMML })),
+  // A lymphoproliferative disorder NOS, D47.9 untyped (lymphoproliferativeTerms.ts).
+  ...LYMPHOPROLIFERATIVE_TERMS,
   ...['post-transplant lymphoproliferative disorder', 'posttransplant lymphoproliferative disorder', 'post transplant lymphoproliferative disorder', 'ptld'].map(
     (words): MorphologyTerm => ({ words, code: 'D47.Z1', history: 'Z86.03', family: 'Z80.7', source: 'Tabular D47.Z1 Post-transplant lymphoproliferative disorder (PTLD)' })),
   // A pancreatic neuroendocrine tumour by its abbreviations ("pNET", "PanNET"; "PNET" in capitals is the primitive neuroectodermal tumour):

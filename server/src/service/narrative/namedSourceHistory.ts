@@ -2,6 +2,7 @@ import { toDotted } from '../codes/codeText';
 import { MALIGNANT_HISTORY, longestPrefix } from './historyCodes';
 import type { DocumentedMention } from './model';
 import { PAST_LEAD_CORE } from './pastLeads';
+import { concludedSource } from './historySource';
 
 /**
  * "He asked if the lung spot could be from the bladder ca", "worried the new liver lesion is from her breast cancer": a cancer
@@ -16,9 +17,11 @@ import { PAST_LEAD_CORE } from './pastLeads';
  * only this pass may take because the note's history codes, not the word, decide here; in the other passes "known" would make a
  * current cancer ("her known lung ca") a past one.
  */
-export const SOURCE_WORDS: readonly string[] = ['the', 'her', 'his', 'their', 'my', 'a', ...PAST_LEAD_CORE, 'old', 'known'];
-/** "from", with at most two source words, right before the mention. */
-const SOURCE_LEAD = new RegExp(String.raw`\bfrom\s+(?:(?:${SOURCE_WORDS.join('|')})\s+){0,2}$`, 'i');
+export const SOURCE_WORDS: readonly string[] = ['the', 'her', 'his', 'their', 'my', 'a', ...PAST_LEAD_CORE, 'old', 'known',
+  // Round 23 (lab reports): a report names the patient as the owner ("spread from the patient's known breast carcinoma").
+  "patient's", "pt's"];
+/** "from", with at most three source words ("from the patient's known"), right before the mention. */
+const SOURCE_LEAD = new RegExp(String.raw`\bfrom\s+(?:(?:${SOURCE_WORDS.join('|')})\s+){0,3}$`, 'i');
 /** How many characters before the mention its lead may stand. */
 const LEAD_REACH = 40;
 
@@ -33,12 +36,17 @@ function namedAsSource(text: string, mention: DocumentedMention): boolean {
   return SOURCE_LEAD.test(text.slice(Math.max(0, mention.span.offset - LEAD_REACH), mention.span.offset));
 }
 
-/** The history codes of the note's history mentions, less those of a primary it documents as present. */
-export function documentedHistories(mentions: readonly DocumentedMention[]): Set<string> {
+/**
+ * The history codes of the note's history mentions, less those of a primary it documents as present. A present primary named
+ * as a source (`skipped`) is the one this pass asks about, so it does not count as current ("The immunoprofile supports spread
+ * from the patient's known breast carcinoma" beside "hx L breast ca (2015 …, NED)").
+ */
+export function documentedHistories(mentions: readonly DocumentedMention[], skipped: (index: number) => boolean = () => false): Set<string> {
   const histories = new Set<string>();
   const currents: string[] = [];
-  for (const mention of mentions) {
-    if (mention.code === null) continue;
+  for (let index = 0; index < mentions.length; index++) {
+    const mention = mentions[index];
+    if (mention === undefined || mention.code === null || skipped(index)) continue;
     if (mention.assertion === 'history' && mention.code.startsWith('Z85')) histories.add(mention.code);
     else if (mention.assertion === 'present' && mention.column === 'primary') currents.push(mention.code);
   }
@@ -49,10 +57,15 @@ export function documentedHistories(mentions: readonly DocumentedMention[]): Set
 /** The mentions with each cancer named as a source that the note documents as history coded as that history. */
 export function withNamedSourcesAsHistory(text: string, mentions: readonly DocumentedMention[]): readonly DocumentedMention[] {
   if (!mentions.some((mention) => mention.assertion === 'history')) return mentions;
-  const histories = documentedHistories(mentions);
+  const sources = mentions.map((mention) => namedAsSource(text, mention));
+  // A source is no current primary, nor is a pathologist's concluded "c/w breast origin" of the same metastasis (historySource.ts).
+  const histories = documentedHistories(mentions, (index) => {
+    const mention = mentions[index];
+    return mention?.assertion === 'present' && (sources[index] === true || concludedSource(text, mention));
+  });
   if (histories.size === 0) return mentions;
-  return mentions.map((mention) => {
-    if (!namedAsSource(text, mention)) return mention;
+  return mentions.map((mention, index) => {
+    if (sources[index] !== true) return mention;
     const history = historyCodeOf(mention.code ?? '');
     if (history === undefined || !histories.has(history)) return mention;
     // The hedge's cue was about the new finding, so it is no evidence for the history.

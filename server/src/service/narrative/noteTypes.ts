@@ -96,6 +96,18 @@ const MYELODYSPLASIA: TypedDisease = {
 };
 
 /**
+ * Round 23: a lymphoproliferative disorder NOS (Tabular D47.9) asked about before the note proves the disease's type ("R/O
+ * lymphoproliferative disorder" above a flow cytometry's CLL/SLL) is that type: a lymphoma of C81–C86 or C88.4, or a lymphoid
+ * leukaemia of C91 (ANNOTATION.md round 20: a rule-out takes the type the note then proves).
+ */
+const LYMPHOPROLIFERATIVE: TypedDisease = {
+  untyped: 'D47.9',
+  isTyped: (mention) => LYMPHOMA.isTyped(mention) || (mention.morphology?.code.startsWith('C91.') === true && mention.morphology.ambiguous === undefined),
+  accepts: () => true,
+  typeOf: (morphology) => (morphology.code.startsWith('C91.') ? morphology : lymphomaType(morphology)),
+};
+
+/**
  * Each untyped leukaemia or lymphoma in an encounter that names a type of it takes that type: the one the encounter
  * writes most often, its remission and relapse those of that type's mention nearest before the word (or first after
  * it); with none written, or a tie, the word keeps its untyped code. The family and history codes follow the type
@@ -103,7 +115,8 @@ const MYELODYSPLASIA: TypedDisease = {
  */
 export function withNoteTypes(raw: readonly RawMention[], refuted: (mention: RawMention) => boolean = () => false): RawMention[] {
   const leukaemias = withNoteType(withNoteType(raw, LEUKAEMIA, refuted), ACUTE_LEUKAEMIA, refuted);
-  return withNoteType(withNoteType(leukaemias, LYMPHOMA, refuted), MYELODYSPLASIA, refuted);
+  const lymphomas = withNoteType(withNoteType(leukaemias, LYMPHOMA, refuted), MYELODYSPLASIA, refuted);
+  return withNoteType(lymphomas, LYMPHOPROLIFERATIVE, refuted);
 }
 
 function withNoteType(raw: readonly RawMention[], disease: TypedDisease, refuted: (mention: RawMention) => boolean): RawMention[] {

@@ -53,7 +53,9 @@ export const SECTION_HEADERS: readonly SectionHeaderEntry[] = [
     // Round 22 (hospital documents): an I-PASS hand-off's summary of the patient and the stay ("Patient summary:"), and an SBAR
     // hand-off's background ("B:", read only after its "S:", `handoffLetters.ts`), the story of the illness as "ID/Summary" and
     // "Background" are.
-    'patient summary', 'b'] },
+    'patient summary', 'b',
+    // Round 23 (lab reports): a molecular or genetic test's reason, as a procedure's "Indication" is ("Indication for testing:").
+    'indication for testing', 'indications for testing', 'testing indication'] },
   { kind: 'past-medical-history', name: 'Past Medical History', spellings: ['past medical history', 'pmh', 'pmhx', 'medical history', 'past history', 'past medical hx', 'pmh/psh', 'past medical and surgical history', 'past medical/surgical history', 'medical/surgical history', 'pmhx/pshx', 'medical hx',
     // A lead line that opens a list of past conditions ("History of:\n- breast cancer, 2010\n- colon cancer").
     'history of', 'past oncologic history', 'past oncology history', 'prior malignancies', 'prior cancers', 'other medical history',
@@ -114,7 +116,9 @@ export const SECTION_HEADERS: readonly SectionHeaderEntry[] = [
     // decisions); the referring pathology's diagnosis is a diagnosis provided (Diagnoses, below).
     'consultation diagnosis', 'our diagnosis', 'review diagnosis',
     // Round 22 (hospital documents): an autopsy report's final diagnoses, the prosector's reading of the organs examined.
-    'final anatomic diagnoses', 'final anatomic diagnosis', 'anatomic diagnoses', 'anatomic diagnosis', 'final autopsy diagnoses'] },
+    'final anatomic diagnoses', 'final anatomic diagnosis', 'anatomic diagnoses', 'anatomic diagnosis', 'final autopsy diagnoses',
+    // Round 23 (lab reports): a cytology report's final diagnosis ("FINAL CYTOLOGIC DIAGNOSIS:"), as "Final diagnosis" is.
+    'final cytologic diagnosis', 'final cytological diagnosis', 'cytologic diagnosis', 'final cytology diagnosis'] },
   { kind: 'assessment', name: 'Assessment', spellings: ['assessment', 'assessment/impression', 'clinical impression', 'summary', 'a', 'mdm', 'medical decision making', 'risk assessment', 'medical update given'] },
   { kind: 'assessment-and-plan', name: 'Assessment and Plan', spellings: ['assessment and plan', 'assessment & plan', 'assessment/plan', 'a/p', 'a&p', 'ap', 'a+p', 'impression and plan', 'impression & plan', 'impression/plan', 'assessment & recommendations', 'recs', 'impression & recommendations', 'recommendations', 'assessment and recommendations', 'assessment/recommendations', 'impression and recommendations', 'impression/recommendations', 'discussion/recommendation',
     // A tumor board's discussion and conclusion ("DISCUSSION / CONSENSUS"), as "Discussion / Recommendation" is.
@@ -154,7 +158,10 @@ export const SECTION_HEADERS: readonly SectionHeaderEntry[] = [
     'diagnosis provided', 'cancer diagnosis', 'primary terminal dx', 'primary terminal diagnosis',
     'pre procedure diagnosis', 'post procedure diagnosis', 'pre procedure dx', 'post procedure dx',
     // The referring institution's diagnosis a second-opinion report restates (ANNOTATION.md, round 18 decisions).
-    'outside diagnosis', 'outside dx', 'referring pathology diagnosis'] },
+    'outside diagnosis', 'outside dx', 'referring pathology diagnosis',
+    // Round 23 (lab reports): an addendum's restatement of the report it adds to ("Original diagnosis:", "Diagnosis on original
+    // report:"), the diagnosis given before, as "Outside diagnosis" is.
+    'original diagnosis', 'original dx', 'diagnosis on original report', 'original report diagnosis'] },
   { kind: 'problem-list', name: 'Problem List', spellings: ['problem list', 'problems', 'active problems', 'active problem list', 'other problems', 'other active problems', 'hospital problem list',
     // A primary care note's list of the conditions it follows ("Chronic issues (copied from last visit):") and of those
     // taken up at this visit.

@@ -11,6 +11,7 @@ import type { Token } from './tokens';
 import { ANCHOR_LEXICONS, WORD_CLASS } from './wordClasses';
 import { isPrecursorNoun } from './precursorNouns';
 import { namesItsOwnSite } from './ownSiteMetastasis';
+import { SET_OFF_SPREAD, articleBefore, placeOfDiagnosisWord } from './diagnosisPlace';
 
 /**
  * The site lists written next to a histology word: to its left over modifiers and conjunctions
@@ -66,6 +67,8 @@ export function sitesToTheLeft(tokens: readonly Token[], siteEndingAt: readonly 
     // A site that ends the line before is another entry's ("…of sigmoid colon\nMalignant neoplasm of …").
     if (site !== undefined && tokens[site.end - 1]?.sentence === sentence) {
       if (sites.length === 0 && (ownedBeforeComma(tokens, site) || ownedByDiagnosisBefore(tokens, site, position, anchorStart))) break;
+      // Round 23: "adenocarcinoma of the sigmoid colon, liver mets": a diagnosis's own place ends a spread's list too.
+      if (sites.length > 0 && ownedBeforeComma(tokens, site) && placeOfDiagnosisWord(tokens, site)) break;
       // "sigmoid mesocolic nodal metastasis", "rectal mesorectal nodal mets": an organ written right before a node region names
       // whose regional nodes they are, not a second site of spread.
       // So does a region written right before "osseous" ("stable pelvic osseous disease"): the bones there.
@@ -118,7 +121,7 @@ const LOCATING_BEFORE = new Set(['of', 'in']);
  * place of the diagnosis before it, so the next item of the list, after the comma, does not take it.
  */
 function ownedBeforeComma(tokens: readonly Token[], site: SiteMatch): boolean {
-  return tokens[site.end]?.norm === ',' && LOCATING_BEFORE.has(tokens[site.start - 1]?.norm ?? '');
+  return tokens[site.end]?.norm === ',' && LOCATING_BEFORE.has(tokens[site.start - 1 - articleBefore(tokens, site)]?.norm ?? '');
 }
 
 /**
@@ -189,6 +192,8 @@ export function sitesToTheRight(tokens: readonly Token[], sites: readonly (SiteM
     // "suspicious for metastases, R nephrectomy bed clear", "residual tumor in omentum, L ovary uninvolved": a site set off after the
     // anchor or its sites and called clear is the next clause's.
     if (site !== undefined && tokens[position - 1]?.norm === ',' && CALLED_CLEAR.has(tokens[site.end]?.norm ?? '')) break;
+    // Round 23: "adenocarcinoma of the sigmoid colon, liver mets": a set-off site called a metastasis is the next clause's spread.
+    if (site !== undefined && found.length > 0 && tokens[position - 1]?.norm === ',' && SET_OFF_SPREAD.has(tokens[site.end]?.norm ?? '')) break;
     if (site !== undefined) {
       found.push(slashSharedSide(tokens, found[found.length - 1], site));
       position = site.end;
