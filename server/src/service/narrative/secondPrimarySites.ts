@@ -1,7 +1,8 @@
 import type { HistologyTerm } from './histologyTerm';
 import type { RawMention } from './rawMention';
 import type { SiteMatch } from './siteFinder';
-import { parenthesisedSites, type SiteList } from './siteLists';
+import { parenthesisedSites } from './listedSpread';
+import type { SiteList } from './siteLists';
 import type { Token } from './tokens';
 
 /**
