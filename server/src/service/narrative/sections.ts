@@ -11,6 +11,7 @@ import { isContinuedFrozenField } from './frozenLabel';
 import type { InlineField } from './inlineFields';
 import { inlineFieldsOfLine } from './inlineFields';
 import { studyLabelOnLine } from './studyLabels';
+import { meaningHeaderOnLine } from './headerMeaning';
 import { isSynopticField, synopticTitleOnLine } from './synopticTitles';
 import { opensListItem } from './listItemLines';
 import { isStrayHandoffLetter } from './handoffLetters';
@@ -55,7 +56,7 @@ export function findSections(text: string, span: Span, headers: SectionHeaderLoo
     if (nextAddendum >= 0 && nextAddendum < lineStart) nextAddendum = nextAddendumAt(text, lineStart);
     const addendum = nextAddendum >= 0 && nextAddendum < lineEnd ? addendumHeaderOnLine(text, lineStart, lineEnd, headers) : undefined;
     const header = addendum ?? headerOnLine(text, lineStart, lineEnd, headers) ?? abbreviationInLine(text, lineStart, lineEnd, lineHasColon, headers)
-      ?? (lineHasColon ? studyLabelOnLine(text, lineStart, lineEnd, headers) : undefined);
+      ?? (lineHasColon ? studyLabelOnLine(text, lineStart, lineEnd, headers) ?? meaningHeaderOnLine(text, lineStart, lineEnd, nextColon, headers) : undefined);
     const synopticTitle = header === undefined ? synopticTitleOnLine(text, lineStart, lineEnd, headers) : undefined;
     if (synopticTitle !== undefined) {
       found.push(synopticTitle);
