@@ -62,6 +62,23 @@ const LABELS_THAT_STAY_FIELDS: readonly (readonly [string, readonly string[]])[]
   ['Differential dx:\nlymphoma vs sarcoid.', []],
 ];
 
+/** A header abbreviation written mid-line: each text with the section names of its headers. */
+const MID_LINE_HEADERS: readonly (readonly [string, readonly string[]])[] = [
+  // Rule 1 (a header opens a line): inside a section's paragraph a "PMH:" after a sentence end is a field of that section
+  // (d798, d836, d659, d794: "Clinical history: 63F … CT … PMH: L breast cancer 2009" keeps History of Present Illness).
+  ['Clinical history: 63F w/ ascites.\nCT 11/20: omental cake. PMH: L breast cancer 2009, lumpectomy.', ['History of Present Illness']],
+  // A tumor board's "Case:" line read by its meaning is the line's header, not the "PMH:" later in it (d975).
+  ['Case: Pancreatic adenocarcinoma, dx 04/2026. ECOG 1. PMH: CLL, watch & wait.', ['History of Present Illness']],
+  // Before any section, a note's opening "68F. PMH: …" is still the header it was (d43).
+  ['PCP annual visit\n68F. PMH: HTN, bladder cancer 2016.', ['Past Medical History']],
+];
+
+describe('narrative sections round 23: a mid-line header abbreviation', () => {
+  for (const [text, names] of MID_LINE_HEADERS) {
+    it(JSON.stringify(text), () => assert.deepEqual(sectionNames(text), names));
+  }
+});
+
 describe('narrative sections round 23: unknown headers read by their meaning', () => {
   for (const [text, names] of HEADERS_BY_MEANING) {
     it(JSON.stringify(text), () => assert.deepEqual(sectionNames(text), names));
@@ -75,6 +92,8 @@ describe('narrative sections round 23: unknown headers read by their meaning', (
 const MENTION_SECTIONS: readonly (readonly [string, readonly (string | null)[]])[] = [
   // C90.00 Multiple myeloma not having achieved remission, told in a home health face-to-face's narrative (d709).
   ['Narrative of the encounter (dictated, edited):\nShe has multiple myeloma on daratumumab.', ['History of Present Illness']],
+  // C50.912 Malignant neoplasm of unspecified site of left female breast, under a clinical history's mid-line "PMH:" (d798).
+  ['Clinical history: 63F w/ ascites.\nCT 11/20: omental cake. PMH: L breast cancer on letrozole.', ['History of Present Illness']],
   // Z85.3 Personal history of malignant neoplasm of breast, under "Hx otherwise" (d719: the past, not the diagnosis above).
   ['Dx: myxofibrosarcoma R thigh.\n\nHx otherwise: HTN; breast ca 2010 s/p lumpectomy, NED.', ['Diagnoses', 'Past Medical History']],
 ];

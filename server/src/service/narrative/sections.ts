@@ -12,6 +12,7 @@ import type { InlineField } from './inlineFields';
 import { inlineFieldsOfLine } from './inlineFields';
 import { studyLabelOnLine } from './studyLabels';
 import { meaningHeaderOnLine } from './headerMeaning';
+import { abbreviationInLine } from './inlineAbbreviation';
 import { isSynopticField, synopticTitleOnLine } from './synopticTitles';
 import { opensListItem } from './listItemLines';
 import { isStrayHandoffLetter } from './handoffLetters';
@@ -55,8 +56,8 @@ export function findSections(text: string, span: Span, headers: SectionHeaderLoo
     if (lineHasColon && inlineFields !== undefined) inlineFieldsOfLine(text, lineStart, lineEnd, nextColon, headers, inlineFields);
     if (nextAddendum >= 0 && nextAddendum < lineStart) nextAddendum = nextAddendumAt(text, lineStart);
     const addendum = nextAddendum >= 0 && nextAddendum < lineEnd ? addendumHeaderOnLine(text, lineStart, lineEnd, headers) : undefined;
-    const header = addendum ?? headerOnLine(text, lineStart, lineEnd, headers) ?? abbreviationInLine(text, lineStart, lineEnd, lineHasColon, headers)
-      ?? (lineHasColon ? studyLabelOnLine(text, lineStart, lineEnd, headers) ?? meaningHeaderOnLine(text, lineStart, lineEnd, nextColon, headers) : undefined);
+    const header = addendum ?? headerOnLine(text, lineStart, lineEnd, headers) ?? (lineHasColon ? studyLabelOnLine(text, lineStart, lineEnd, headers)
+      ?? meaningHeaderOnLine(text, lineStart, lineEnd, nextColon, headers) : undefined) ?? abbreviationInLine(text, lineStart, lineEnd, lineHasColon && found.length === 0, headers);
     const synopticTitle = header === undefined ? synopticTitleOnLine(text, lineStart, lineEnd, headers) : undefined;
     if (synopticTitle !== undefined) {
       found.push(synopticTitle);
@@ -357,31 +358,6 @@ function asciiLower(code: number): number {
 /** A space, tab, carriage return, `-` or `_`: characters `normaliseHeader` turns into spaces and trims from the start. */
 function isDroppedSeparator(code: number): boolean {
   return isLineSpace(code) || code === 0x2d || code === 0x5f;
-}
-
-/**
- * "68F. PMH: HTN, …", "68F.\tPMH: …": a capitalised header abbreviation after a sentence end and a gap of spaces or tabs
- * inside the line, the gap `inlineFields.ts`'s `inlineTitleStart` reads.
- */
-const INLINE_ABBREVIATION = /[.;][ \t]+([A-Z][A-Za-z/&]{1,5})[ \t]*:/g;
-
-/** The inline header of the line `[start, end)`; `hasColon`: whether the line holds a colon. */
-function abbreviationInLine(
-  text: string, start: number, end: number, hasColon: boolean, headers: SectionHeaderLookup,
-): { entry: SectionHeaderEntry; title: string; headerSpan: Span } | undefined {
-  // Most lines hold no colon, and then no inline header: they are neither cut out nor searched.
-  if (!hasColon) return undefined;
-  const line = text.slice(start, end);
-  INLINE_ABBREVIATION.lastIndex = 0;
-  for (let match = INLINE_ABBREVIATION.exec(line); match !== null; match = INLINE_ABBREVIATION.exec(line)) {
-    const title = match[1] as string;
-    const entry = title.length >= 2 && title === title.toUpperCase() ? headers.forTitle(title) : undefined;
-    if (entry !== undefined) {
-      const offset = start + match.index + match[0].indexOf(title);
-      return { entry, title, headerSpan: spanOf(offset, offset + title.length) };
-    }
-  }
-  return undefined;
 }
 
 /** The whole line when it is short enough to be a header on its own, else undefined. */
