@@ -73,6 +73,25 @@ const MID_LINE_HEADERS: readonly (readonly [string, readonly string[]])[] = [
   ['PCP annual visit\n68F. PMH: HTN, bladder cancer 2016.', ['Past Medical History']],
 ];
 
+/** Headers the table names that the reader missed: each text with the section names of its headers. */
+const TABLE_HEADERS: readonly (readonly [string, readonly string[]])[] = [
+  // ANNOTATION.md's header table: "a referral line with its reason ('Referral:', 'Ref:', 'Referred by:' followed by a quoted
+  // reason)" is Chief Complaint (d928, d951); a referral naming only its doctor stays a field.
+  ['Referral: "sellar mass on MRI, r/o pituitary adenoma vs other" from ophthalmology', ['Chief Complaint']],
+  ['Ref: Dr. Castellano (GU med onc)\n', []],
+  // Rule 2, a date and a copy's provenance after the header: "Prior visit 06/12/2026 (copied forward, reviewed):" runs past
+  // the 48 characters a header is read in, alone on its line (d508).
+  ['Meds: aspirin.\n\nPrior visit 06/12/2026 (copied forward, reviewed):\nPV on HU.', ['Medications', 'Prior Visit']],
+  // The table's Problem List rows "Comorbidities", "Co-morbidities", "Other conditions", "Other medical problems" (d440, d707).
+  ['Comorbidities: CAD s/p PCI.\nCo-morbidities (unrelated): HTN.\nOther conditions: OA.', ['Problem List', 'Problem List', 'Problem List']],
+];
+
+describe('narrative sections round 23: the table\'s own headers', () => {
+  for (const [text, names] of TABLE_HEADERS) {
+    it(JSON.stringify(text), () => assert.deepEqual(sectionNames(text), names));
+  }
+});
+
 describe('narrative sections round 23: a mid-line header abbreviation', () => {
   for (const [text, names] of MID_LINE_HEADERS) {
     it(JSON.stringify(text), () => assert.deepEqual(sectionNames(text), names));

@@ -66,7 +66,7 @@ const STORY_WORDS = new Set(['narrative', 'summary', 'course', 'overnight', 'cas
 const ILLNESS_HISTORY_WORDS = new Set(['onc', 'oncologic', 'oncology', 'cancer', 'treatment', 'tx', 'clinical', 'nutrition', 'present', 'brief', 'disease', 'illness']);
 
 /** The canonical spelling of each meaning, looked up in the table so that the entry is the table's own. */
-type Meaning = 'family history' | 'past medical history' | 'past surgical history' | 'diagnoses' | 'pathology' | 'results' | 'physical exam'
+type Meaning = 'chief complaint' | 'family history' | 'past medical history' | 'past surgical history' | 'diagnoses' | 'pathology' | 'results' | 'physical exam'
   | 'plan' | 'assessment and plan' | 'comment' | 'impression' | 'assessment' | 'history of present illness';
 
 /**
@@ -84,7 +84,8 @@ export function meaningHeaderOnLine(
   const written = text.slice(first, nextColon).replace(/[\s*]+$/, '');
   const words = LABEL.exec(written)?.[1];
   if (words === undefined) return undefined;
-  const meaning = meaningOfWords(words.toLowerCase().split(/[\s/&-]+/).filter((word) => word !== ''));
+  const labelWords = words.toLowerCase().split(/[\s/&-]+/).filter((word) => word !== '');
+  const meaning = referralWithReason(labelWords, text, nextColon, end) ? 'chief complaint' : meaningOfWords(labelWords);
   if (meaning === undefined) return undefined;
   const aloneOnLine = !hasText(text, nextColon + 1, end);
   if (!aloneOnLine && !(opensText(text, start) && !identifierValue(text, nextColon + 1, end))) return undefined;
@@ -109,6 +110,17 @@ function meaningOfWords(words: readonly string[]): Meaning | undefined {
   if (words.includes('assessment')) return 'assessment';
   if (has(STORY_WORDS) || (has(HISTORY_WORDS) && has(ILLNESS_HISTORY_WORDS))) return 'history of present illness';
   return undefined;
+}
+
+/** Words of a referral's label ("Referral:", "Ref:", "Referred by:"). */
+const REFERRAL_WORDS = new Set(['referral', 'ref', 'referred']);
+
+/**
+ * A referral line that quotes the reason for the visit ('Referral: "sellar mass on MRI, r/o pituitary adenoma"', 'Ref: Dr. S
+ * (PCP) "heavy periods"'): the reason the patient is seen, which ANNOTATION.md's header table reads as `Chief Complaint`.
+ */
+function referralWithReason(words: readonly string[], text: string, colon: number, end: number): boolean {
+  return words.length <= 2 && REFERRAL_WORDS.has(words[0] ?? '') && text.slice(colon + 1, Math.min(end, colon + 1 + MAX_LABEL_LENGTH * 2)).includes('"');
 }
 
 /** A diagnosis label's section: the pathologist's own reading, a diagnosis no one has made yet (a differential), or the diagnoses. */

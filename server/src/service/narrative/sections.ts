@@ -206,12 +206,14 @@ function longQualifiedHeader(
 ): { entry: SectionHeaderEntry; title: string; headerSpan: Span } | undefined {
   const open = window.indexOf(' (');
   if (open <= 0) return undefined;
-  const entry = headers.forTitle(window.slice(0, open)) ?? dashedHeader(window.slice(0, open), headers);
-  if (entry === undefined) return undefined;
+  const known = headers.forTitle(window.slice(0, open)) ?? dashedHeader(window.slice(0, open), headers);
   const close = text.indexOf(')', first + open);
   if (close < 0 || close >= end) return undefined;
   const after = text.slice(close + 1, end).trim();
   if (after !== '' && !after.startsWith(':')) return undefined;
+  // "Prior visit 06/12/2026 (copied forward, reviewed):", alone on its line, runs past the window with its words dated.
+  const entry = known ?? (after === ':' || after === '' ? annotatedHeader(window.slice(0, open), headers) : undefined);
+  if (entry === undefined) return undefined;
   const title = text.slice(first, close + 1);
   if (QUALIFIED_KINDS.has(entry.kind) || WRITING_QUALIFIER.test(title)) return { entry, title, headerSpan: spanOf(first, close + 1) };
   // Other headers read a long qualifier as theirs only when it says when or whence they were written ("(copied forward,
