@@ -33,6 +33,8 @@ const HEADERS_BY_MEANING: readonly (readonly [string, readonly string[]])[] = [
   // referral's "Dx for referral".
   ['Nutrition Diagnosis (PES):\nInadequate oral intake.', ['Diagnoses']],
   ['Dx for referral:\nThyroid nodule.', ['Diagnoses']],
+  // A determiner is no lead-in's sign: headers write "this" as the table's "Diagnoses this admission" does.
+  ['Dx at this visit:\nThyroid nodule.', ['Diagnoses']],
   // Rule 3, the pathologist's own diagnosis (Pathology): a revised diagnosis over its specimen's label (d981).
   ['REVISED DIAGNOSIS:\nLymph node, right cervical, excision:\n HIGH-GRADE B-CELL LYMPHOMA.', ['Pathology']],
   // Rule 3, the past ("Other hx", "PMH otherwise": Past Medical History): "Hx otherwise" (d719).

@@ -21,10 +21,12 @@ const MAX_LABEL_LENGTH = 48;
 /** The most words a label read by its meaning may have; a longer one is a sentence's lead-in. */
 const MAX_LABEL_WORDS = 5;
 /**
- * Words that make a label a sentence's lead-in rather than a header ("Clinical history relevant to this request:", "Comorbid
- * hx that is NOT contributing:"; ANNOTATION.md, round 21: a lead-in is a sentence, not a header).
+ * Words that make a label a sentence's lead-in rather than a header, its verbs and relative pronouns ("Comorbid hx that is NOT
+ * contributing:"; ANNOTATION.md, round 21: a lead-in is a sentence, not a header). A determiner is no sign of one: headers
+ * write "this" ("Diagnoses this admission", "Dx at this visit"); a longer lead-in is turned away by its length ("Clinical
+ * history relevant to this request:").
  */
-const LEAD_IN_WORDS = new Set(['this', 'that', 'these', 'is', 'are', 'was', 'were', 'relevant', 'which']);
+const LEAD_IN_WORDS = new Set(['that', 'is', 'are', 'was', 'were', 'which']);
 
 /** A label's words: letters, with "/", "&", "'" and "-" inside, then an optional parenthesis or date that annotates it. */
 const LABEL = /^([A-Z][A-Za-z'&/ -]*?)\s*(?:\([^()]*\)|\d{1,2}\/\d{1,4}(?:\/\d{2,4})?)?\s*$/;
