@@ -35,6 +35,14 @@ const HEADERS_BY_MEANING: readonly (readonly [string, readonly string[]])[] = [
   ['Dx for referral:\nThyroid nodule.', ['Diagnoses']],
   // A determiner is no lead-in's sign: headers write "this" as the table's "Diagnoses this admission" does.
   ['Dx at this visit:\nThyroid nodule.', ['Diagnoses']],
+  // A code list's label (d709's "ICD-10 (as entered on 485):", d706's MDS item "I8000 Additional active diagnoses (ICD-10-CM):").
+  ['HPI: seen.\n\nICD-10 (as entered on 485):\n  C90.00 Multiple myeloma', ['History of Present Illness', 'Diagnoses']],
+  // A diagnosis label opening a line is a header wherever it stands, as the table's "Dx:" is (d878: under the orders).
+  ['Plan: refer.\nOrders: PSA.\nDx for referral: Personal history of prostate cancer.', ['Plan', 'Diagnoses']],
+  // Rule 3, results ("Work-up": Results): a coordinator's "Work-up checklist" (d660).
+  ['Dx: myeloma.\n\nWork-up checklist:\n [x] echo', ['Diagnoses', 'Results']],
+  // A copied-forward earlier plan is the earlier visit's text, the table's Prior Visit (d638).
+  ['Plan: RTC.\n\nCopy-forward from 2025 plan (not updated):\nCEA q3mo.', ['Plan', 'Prior Visit']],
   // Rule 3, the pathologist's own diagnosis (Pathology): a revised diagnosis over its specimen's label (d981).
   ['REVISED DIAGNOSIS:\nLymph node, right cervical, excision:\n HIGH-GRADE B-CELL LYMPHOMA.', ['Pathology']],
   // Rule 3, the past ("Other hx", "PMH otherwise": Past Medical History): "Hx otherwise" (d719).
@@ -60,6 +68,10 @@ const LABELS_THAT_STAY_FIELDS: readonly (readonly [string, readonly string[]])[]
   ['Case: S26-41877\n', []],
   // A history of something other than the illness ("Dental hx:", "Anesthesia hx:") names no canonical section.
   ['Dental hx: partial denture.', []],
+  // A field about the diagnosis is no list of diagnoses (d192's treatment summary: "Date of diagnosis:", "Stage at diagnosis:").
+  ['Date of diagnosis:          04/2021\nStage at diagnosis:         IIIB', []],
+  // A code written after an ICD label inside a block is a field of it (d440, d843: "ICD-10: D47.4").
+  ['HPI: seen.\nICD-10: D47.4', ['History of Present Illness']],
   // A differential is weighed, not diagnosed.
   ['Differential dx:\nlymphoma vs sarcoid.', []],
 ];

@@ -28,8 +28,8 @@ const MAX_LABEL_WORDS = 5;
  */
 const LEAD_IN_WORDS = new Set(['that', 'is', 'are', 'was', 'were', 'which']);
 
-/** A label's words: letters, with "/", "&", "'" and "-" inside, then an optional parenthesis or date that annotates it. */
-const LABEL = /^([A-Z][A-Za-z'&/ -]*?)\s*(?:\([^()]*\)|\d{1,2}\/\d{1,4}(?:\/\d{2,4})?)?\s*$/;
+/** A label's words: letters and digits ("ICD-10"), with "/", "&", "'" and "-" inside, then an optional parenthesis or date that annotates it. */
+const LABEL = /^([A-Z][A-Za-z0-9'&/ -]*?)\s*(?:\([^()]*\)|\d{1,2}\/\d{1,4}(?:\/\d{2,4})?)?\s*$/;
 
 /** Words of the family ("Family medical hx", "Pedigree", "Fam:"). */
 const FAMILY_WORDS = new Set(['family', 'fam', 'pedigree', 'familial']);
@@ -40,7 +40,7 @@ const HISTORY_WORDS = new Set(['history', 'hx', 'histories']);
 /** Words of an operation's history ("Surgical hx", "Operative history"). */
 const SURGICAL_WORDS = new Set(['surgical', 'operative', 'surgeries']);
 /** Words of diagnoses ("Encounter Diagnoses", "Dx on order", "Nutrition Diagnosis"). */
-const DIAGNOSIS_WORDS = new Set(['diagnosis', 'diagnoses', 'dx', 'dxs']);
+const DIAGNOSIS_WORDS = new Set(['diagnosis', 'diagnoses', 'dx', 'dxs', 'icd']);
 /** Words that make a diagnosis the pathologist's own reading of the tissue ("Revised final diagnosis", "Anatomic dx"). */
 const PATHOLOGY_DIAGNOSIS_WORDS = new Set(['final', 'pathologic', 'pathological', 'anatomic', 'histologic', 'cytologic', 'surgical', 'frozen']);
 /** Words of a report's revision: a diagnosis is revised or amended by the pathologist who signed it ("REVISED DIAGNOSIS:"). */
@@ -68,7 +68,7 @@ const STORY_WORDS = new Set(['narrative', 'summary', 'course', 'overnight', 'cas
 const ILLNESS_HISTORY_WORDS = new Set(['onc', 'oncologic', 'oncology', 'cancer', 'treatment', 'tx', 'clinical', 'nutrition', 'present', 'brief', 'disease', 'illness']);
 
 /** The canonical spelling of each meaning, looked up in the table so that the entry is the table's own. */
-type Meaning = 'chief complaint' | 'family history' | 'past medical history' | 'past surgical history' | 'diagnoses' | 'pathology' | 'results' | 'physical exam'
+type Meaning = 'chief complaint' | 'prior visit' | 'family history' | 'past medical history' | 'past surgical history' | 'diagnoses' | 'pathology' | 'results' | 'physical exam'
   | 'plan' | 'assessment and plan' | 'comment' | 'impression' | 'assessment' | 'history of present illness';
 
 /**
@@ -86,11 +86,12 @@ export function meaningHeaderOnLine(
   const written = text.slice(first, nextColon).replace(/[\s*]+$/, '');
   const words = LABEL.exec(written)?.[1];
   if (words === undefined) return undefined;
-  const labelWords = words.toLowerCase().split(/[\s/&-]+/).filter((word) => word !== '');
+  const labelWords = words.toLowerCase().replace(/\bwork[\s-]up\b/g, 'workup').split(/[\s/&-]+/).filter((word) => word !== '');
   const meaning = referralWithReason(labelWords, text, nextColon, end) ? 'chief complaint' : meaningOfWords(labelWords);
   if (meaning === undefined) return undefined;
   const aloneOnLine = !hasText(text, nextColon + 1, end);
-  if (!aloneOnLine && !(opensText(text, start) && !identifierValue(text, nextColon + 1, end))) return undefined;
+  // A diagnosis label opening a line is a header wherever it stands, as the table's "Dx:" is ("Dx for referral: …" under orders).
+  if (!aloneOnLine && !(meaning === 'diagnoses' && !labelWords.includes('icd')) && !(opensText(text, start) && !identifierValue(text, nextColon + 1, end))) return undefined;
   // "DIAGNOSIS (REVISED):\nLymph node, right cervical, excision:": a diagnosis over a specimen's label is the report's own.
   const entry = headers.get(meaning === 'diagnoses' && aloneOnLine && specimenLabelFollows(text, end) ? 'pathology' : meaning);
   return entry === undefined ? undefined : { entry, title: written, headerSpan: spanOf(first, first + written.length) };
@@ -100,10 +101,12 @@ export function meaningHeaderOnLine(
 function meaningOfWords(words: readonly string[]): Meaning | undefined {
   const has = (set: ReadonlySet<string>): boolean => words.some((word) => set.has(word));
   if (words.length === 0 || words.length > MAX_LABEL_WORDS || has(LEAD_IN_WORDS)) return undefined;
+  // "Copy-forward from 2025 plan (not updated):": an earlier visit's text carried into this note.
+  if (words.includes('forward') && (words.includes('copy') || words.includes('copied'))) return 'prior visit';
   if (has(FAMILY_WORDS)) return 'family history';
   if (has(HISTORY_WORDS) && has(SURGICAL_WORDS)) return 'past surgical history';
   if (has(HISTORY_WORDS) && has(PAST_WORDS)) return 'past medical history';
-  if (has(DIAGNOSIS_WORDS)) return diagnosisMeaning(has);
+  if (has(DIAGNOSIS_WORDS)) return diagnosisMeaning(words, has);
   if (has(RESULTS_WORDS)) return has(TISSUE_WORDS) ? 'pathology' : words.includes('findings') && has(EXAM_WORDS) ? 'physical exam' : 'results';
   if (has(RECOMMENDATION_WORDS)) return words.includes('to') ? 'plan' : 'assessment and plan';
   if (has(PLAN_WORDS)) return 'plan';
@@ -126,8 +129,11 @@ function referralWithReason(words: readonly string[], text: string, colon: numbe
 }
 
 /** A diagnosis label's section: the pathologist's own reading, a diagnosis no one has made yet (a differential), or the diagnoses. */
-function diagnosisMeaning(has: (set: ReadonlySet<string>) => boolean): Meaning | undefined {
+function diagnosisMeaning(words: readonly string[], has: (set: ReadonlySet<string>) => boolean): Meaning | undefined {
   if (has(WEIGHED_DIAGNOSIS_WORDS)) return undefined;
+  // "Date of diagnosis:", "Stage at diagnosis:", "Age at dx:": a field about the diagnosis, not a list of diagnoses.
+  const at = words.findIndex((word) => DIAGNOSIS_WORDS.has(word));
+  if (at > 0 && (words[at - 1] === 'at' || words[at - 1] === 'of')) return undefined;
   return has(PATHOLOGY_DIAGNOSIS_WORDS) || has(REVISION_WORDS) ? 'pathology' : 'diagnoses';
 }
 
