@@ -43,6 +43,9 @@ const HEADERS_BY_MEANING: readonly (readonly [string, readonly string[]])[] = [
   ['Dx: myeloma.\n\nWork-up checklist:\n [x] echo', ['Diagnoses', 'Results']],
   // A copied-forward earlier plan is the earlier visit's text, the table's Prior Visit (d638).
   ['Plan: RTC.\n\nCopy-forward from 2025 plan (not updated):\nCEA q3mo.', ['Plan', 'Prior Visit']],
+  // A tumor board's "Questions for the board" (d975), the question the document was asked: the table's "Question" is Chief
+  // Complaint (round 18).
+  ['Dx: PDAC.\n\nQuestions for the board:\n1. Actionability of NRG1 fusion?', ['Diagnoses', 'Chief Complaint']],
   // Rule 3, the pathologist's own diagnosis (Pathology): a revised diagnosis over its specimen's label (d981).
   ['REVISED DIAGNOSIS:\nLymph node, right cervical, excision:\n HIGH-GRADE B-CELL LYMPHOMA.', ['Pathology']],
   // Rule 3, the past ("Other hx", "PMH otherwise": Past Medical History): "Hx otherwise" (d719).

@@ -103,6 +103,8 @@ function meaningOfWords(words: readonly string[]): Meaning | undefined {
   if (words.length === 0 || words.length > MAX_LABEL_WORDS || has(LEAD_IN_WORDS)) return undefined;
   // "Copy-forward from 2025 plan (not updated):": an earlier visit's text carried into this note.
   if (words.includes('forward') && (words.includes('copy') || words.includes('copied'))) return 'prior visit';
+  // "Questions for the board:", "Consult questions:": the question the document was asked, as the table's "Question" is.
+  if (words[0] === 'question' || words[0] === 'questions' || (words.includes('consult') && words.includes('questions'))) return 'chief complaint';
   if (has(FAMILY_WORDS)) return 'family history';
   if (has(HISTORY_WORDS) && has(SURGICAL_WORDS)) return 'past surgical history';
   if (has(HISTORY_WORDS) && has(PAST_WORDS)) return 'past medical history';
