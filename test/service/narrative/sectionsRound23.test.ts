@@ -46,6 +46,10 @@ const HEADERS_BY_MEANING: readonly (readonly [string, readonly string[]])[] = [
   // A tumor board's "Questions for the board" (d975), the question the document was asked: the table's "Question" is Chief
   // Complaint (round 18).
   ['Dx: PDAC.\n\nQuestions for the board:\n1. Actionability of NRG1 fusion?', ['Diagnoses', 'Chief Complaint']],
+  // A label opening with the table's "Path" or "Pathology" and telling whence or when ("Path from 11/12 visit:", d219;
+  // "PATHOLOGY FOLLOW-UP (11/23):", d447) is the tissue's report.
+  ['Meds: none.\n\nPath from 11/12 visit:\nA. SCC in situ.', ['Medications', 'Pathology']],
+  ['IMPRESSION: RUL mass.\n\nPATHOLOGY FOLLOW-UP (11/23):\n4R: SCC.', ['Impression', 'Pathology']],
   // Rule 3, the pathologist's own diagnosis (Pathology): a revised diagnosis over its specimen's label (d981).
   ['REVISED DIAGNOSIS:\nLymph node, right cervical, excision:\n HIGH-GRADE B-CELL LYMPHOMA.', ['Pathology']],
   // Rule 3, the past ("Other hx", "PMH otherwise": Past Medical History): "Hx otherwise" (d719).

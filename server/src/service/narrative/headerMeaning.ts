@@ -109,6 +109,8 @@ function meaningOfWords(words: readonly string[]): Meaning | undefined {
   if (has(HISTORY_WORDS) && has(SURGICAL_WORDS)) return 'past surgical history';
   if (has(HISTORY_WORDS) && has(PAST_WORDS)) return 'past medical history';
   if (has(DIAGNOSIS_WORDS)) return diagnosisMeaning(words, has);
+  // "Path from 11/12 visit:", "Pathology (outside, reviewed today):": the tissue's report, the table's "Path".
+  if (words[0] === 'path' || words[0] === 'pathology') return 'pathology';
   if (has(RESULTS_WORDS)) return has(TISSUE_WORDS) ? 'pathology' : words.includes('findings') && has(EXAM_WORDS) ? 'physical exam' : 'results';
   if (has(RECOMMENDATION_WORDS)) return words.includes('to') ? 'plan' : 'assessment and plan';
   if (has(PLAN_WORDS)) return 'plan';
