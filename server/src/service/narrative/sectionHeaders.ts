@@ -165,7 +165,9 @@ export const SECTION_HEADERS: readonly SectionHeaderEntry[] = [
   { kind: 'problem-list', name: 'Problem List', spellings: ['problem list', 'problems', 'active problems', 'active problem list', 'other problems', 'other active problems', 'hospital problem list',
     // A primary care note's list of the conditions it follows ("Chronic issues (copied from last visit):") and of those
     // taken up at this visit.
-    'chronic issues', 'chronic problems', 'chronic conditions', 'problem list for this visit', 'problems addressed', 'problems addressed today'] },
+    'chronic issues', 'chronic problems', 'chronic conditions', 'problem list for this visit', 'problems addressed', 'problems addressed today',
+    // The patient's other current conditions beside the one the document is about (ANNOTATION.md's header table, round 21).
+    'comorbidities', 'co morbidities', 'other conditions', 'other medical problems', 'additional issues addressed today'] },
   { kind: 'plan', name: 'Plan', spellings: ['plan', 'p', 'treatment plan', 'plan of care', 'disposition', 'follow up', 'follow-up', 'dispo', 'discharge plan', 'goals of care', 'teaching', 'discharge instructions/follow up', 'counseling/plan',
     // An operative note's plan after the operation ("POST-OP PLAN:").
     'post op plan', 'postop plan', 'postoperative plan',

@@ -11,6 +11,8 @@ import { isContinuedFrozenField } from './frozenLabel';
 import type { InlineField } from './inlineFields';
 import { inlineFieldsOfLine } from './inlineFields';
 import { studyLabelOnLine } from './studyLabels';
+import { meaningHeaderOnLine } from './headerMeaning';
+import { abbreviationInLine } from './inlineAbbreviation';
 import { isSynopticField, synopticTitleOnLine } from './synopticTitles';
 import { opensListItem } from './listItemLines';
 import { isStrayHandoffLetter } from './handoffLetters';
@@ -54,8 +56,8 @@ export function findSections(text: string, span: Span, headers: SectionHeaderLoo
     if (lineHasColon && inlineFields !== undefined) inlineFieldsOfLine(text, lineStart, lineEnd, nextColon, headers, inlineFields);
     if (nextAddendum >= 0 && nextAddendum < lineStart) nextAddendum = nextAddendumAt(text, lineStart);
     const addendum = nextAddendum >= 0 && nextAddendum < lineEnd ? addendumHeaderOnLine(text, lineStart, lineEnd, headers) : undefined;
-    const header = addendum ?? headerOnLine(text, lineStart, lineEnd, headers) ?? abbreviationInLine(text, lineStart, lineEnd, lineHasColon, headers)
-      ?? (lineHasColon ? studyLabelOnLine(text, lineStart, lineEnd, headers) : undefined);
+    const header = addendum ?? headerOnLine(text, lineStart, lineEnd, headers) ?? (lineHasColon ? studyLabelOnLine(text, lineStart, lineEnd, headers)
+      ?? meaningHeaderOnLine(text, lineStart, lineEnd, nextColon, headers) : undefined) ?? abbreviationInLine(text, lineStart, lineEnd, lineHasColon && found.length === 0, headers);
     const synopticTitle = header === undefined ? synopticTitleOnLine(text, lineStart, lineEnd, headers) : undefined;
     if (synopticTitle !== undefined) {
       found.push(synopticTitle);
@@ -204,12 +206,14 @@ function longQualifiedHeader(
 ): { entry: SectionHeaderEntry; title: string; headerSpan: Span } | undefined {
   const open = window.indexOf(' (');
   if (open <= 0) return undefined;
-  const entry = headers.forTitle(window.slice(0, open)) ?? dashedHeader(window.slice(0, open), headers);
-  if (entry === undefined) return undefined;
+  const known = headers.forTitle(window.slice(0, open)) ?? dashedHeader(window.slice(0, open), headers);
   const close = text.indexOf(')', first + open);
   if (close < 0 || close >= end) return undefined;
   const after = text.slice(close + 1, end).trim();
   if (after !== '' && !after.startsWith(':')) return undefined;
+  // "Prior visit 06/12/2026 (copied forward, reviewed):", alone on its line, runs past the window with its words dated.
+  const entry = known ?? (after === ':' || after === '' ? annotatedHeader(window.slice(0, open), headers) : undefined);
+  if (entry === undefined) return undefined;
   const title = text.slice(first, close + 1);
   if (QUALIFIED_KINDS.has(entry.kind) || WRITING_QUALIFIER.test(title)) return { entry, title, headerSpan: spanOf(first, close + 1) };
   // Other headers read a long qualifier as theirs only when it says when or whence they were written ("(copied forward,
@@ -356,31 +360,6 @@ function asciiLower(code: number): number {
 /** A space, tab, carriage return, `-` or `_`: characters `normaliseHeader` turns into spaces and trims from the start. */
 function isDroppedSeparator(code: number): boolean {
   return isLineSpace(code) || code === 0x2d || code === 0x5f;
-}
-
-/**
- * "68F. PMH: HTN, …", "68F.\tPMH: …": a capitalised header abbreviation after a sentence end and a gap of spaces or tabs
- * inside the line, the gap `inlineFields.ts`'s `inlineTitleStart` reads.
- */
-const INLINE_ABBREVIATION = /[.;][ \t]+([A-Z][A-Za-z/&]{1,5})[ \t]*:/g;
-
-/** The inline header of the line `[start, end)`; `hasColon`: whether the line holds a colon. */
-function abbreviationInLine(
-  text: string, start: number, end: number, hasColon: boolean, headers: SectionHeaderLookup,
-): { entry: SectionHeaderEntry; title: string; headerSpan: Span } | undefined {
-  // Most lines hold no colon, and then no inline header: they are neither cut out nor searched.
-  if (!hasColon) return undefined;
-  const line = text.slice(start, end);
-  INLINE_ABBREVIATION.lastIndex = 0;
-  for (let match = INLINE_ABBREVIATION.exec(line); match !== null; match = INLINE_ABBREVIATION.exec(line)) {
-    const title = match[1] as string;
-    const entry = title.length >= 2 && title === title.toUpperCase() ? headers.forTitle(title) : undefined;
-    if (entry !== undefined) {
-      const offset = start + match.index + match[0].indexOf(title);
-      return { entry, title, headerSpan: spanOf(offset, offset + title.length) };
-    }
-  }
-  return undefined;
 }
 
 /** The whole line when it is short enough to be a header on its own, else undefined. */

@@ -1,0 +1,169 @@
+import type { Span } from '../spans';
+import { spanOf } from '../spans';
+import { isAsciiDigit, isIndentOrMarkdown, isLineSpace } from './charCodes';
+import type { SectionHeaderEntry, SectionHeaderLookup } from './sectionHeaders';
+
+/**
+ * A header the table does not spell, read by what its words mean, as ANNOTATION.md's rule 3 has the writers and reviewers
+ * read it: "Encounter Diagnoses", "Nutrition Diagnosis (PES)" and "Dx for referral" name diagnoses; "Narrative of the
+ * encounter", "Brief summary" and "Case as presented" tell the illness; "What happens next" and "Recommendations to PCP" plan;
+ * "Family medical hx" and "Pedigree" speak of the family; "Other onc hx" and "Additional hx" of the past. The table's own
+ * spellings are read first (`sections.ts`), so this reading only names headers the table lacks.
+ *
+ * A label is read so only when it opens its own block, the way a coder tells a header from a field: the line comes after a
+ * blank line or opens the text, or the label stands alone on its line with its text below. An unknown label written as a
+ * line of a block ("Known:" under an interval history) is a field of that block and keeps its section (ANNOTATION.md,
+ * round 19), and a report's top field whose value is an identifier ("Case: S26-41877") is no header.
+ */
+
+/** The longest label (before its colon) read by its meaning. */
+const MAX_LABEL_LENGTH = 48;
+/** The most words a label read by its meaning may have; a longer one is a sentence's lead-in. */
+const MAX_LABEL_WORDS = 5;
+/**
+ * Words that make a label a sentence's lead-in rather than a header, its verbs and relative pronouns ("Comorbid hx that is NOT
+ * contributing:"; ANNOTATION.md, round 21: a lead-in is a sentence, not a header). A determiner is no sign of one: headers
+ * write "this" ("Diagnoses this admission", "Dx at this visit"); a longer lead-in is turned away by its length ("Clinical
+ * history relevant to this request:").
+ */
+const LEAD_IN_WORDS = new Set(['that', 'is', 'are', 'was', 'were', 'which']);
+
+/** A label's words: letters and digits ("ICD-10"), with "/", "&", "'" and "-" inside, then an optional parenthesis or date that annotates it. */
+const LABEL = /^([A-Z][A-Za-z0-9'&/ -]*?)\s*(?:\([^()]*\)|\d{1,2}\/\d{1,4}(?:\/\d{2,4})?)?\s*$/;
+
+/** Words of the family ("Family medical hx", "Pedigree", "Fam:"). */
+const FAMILY_WORDS = new Set(['family', 'fam', 'pedigree', 'familial']);
+/** Words that make a history the past one ("Other onc hx", "Additional hx", "Prior medical hx", "Comorbid hx"). */
+const PAST_WORDS = new Set(['past', 'prior', 'previous', 'other', 'otherwise', 'additional', 'medical', 'comorbid', 'personal', 'remote']);
+/** Words of a history. */
+const HISTORY_WORDS = new Set(['history', 'hx', 'histories']);
+/** Words of an operation's history ("Surgical hx", "Operative history"). */
+const SURGICAL_WORDS = new Set(['surgical', 'operative', 'surgeries']);
+/** Words of diagnoses ("Encounter Diagnoses", "Dx on order", "Nutrition Diagnosis"). */
+const DIAGNOSIS_WORDS = new Set(['diagnosis', 'diagnoses', 'dx', 'dxs', 'icd']);
+/** Words that make a diagnosis the pathologist's own reading of the tissue ("Revised final diagnosis", "Anatomic dx"). */
+const PATHOLOGY_DIAGNOSIS_WORDS = new Set(['final', 'pathologic', 'pathological', 'anatomic', 'histologic', 'cytologic', 'surgical', 'frozen']);
+/** Words of a report's revision: a diagnosis is revised or amended by the pathologist who signed it ("REVISED DIAGNOSIS:"). */
+const REVISION_WORDS = new Set(['revised', 'amended', 'corrected', 'addended']);
+/** Words that make a diagnosis no one's yet: a differential is weighed in the assessment. */
+const WEIGHED_DIAGNOSIS_WORDS = new Set(['differential', 'ddx']);
+/** Words of results, findings and their reading ("Pertinent prior results", "Key findings", "Lab interpretation"). */
+const RESULTS_WORDS = new Set(['results', 'result', 'findings', 'labs', 'imaging', 'studies', 'workup', 'interpretation']);
+/** Words that make results a tissue's ("Bx results reviewed with pt"), which the table reads as `Pathology` ("Biopsy results"). */
+const TISSUE_WORDS = new Set(['bx', 'biopsy', 'path', 'pathology', 'cytology', 'tissue']);
+/** Words that make findings an examination's ("Other findings on exam today", "Current clinical findings"). */
+const EXAM_WORDS = new Set(['exam', 'examination', 'physical', 'clinical']);
+/** Words of a plan ("What happens next", "Monitoring/Evaluation", "Recommendations to PCP", "Next steps"). */
+const PLAN_WORDS = new Set(['plan', 'plans', 'next', 'monitoring', 'followup', 'goals', 'disposition', 'steps']);
+/** Words of a discussion's conclusion, which the table reads as `Assessment and Plan` ("Board discussion / recommendations"). */
+const RECOMMENDATION_WORDS = new Set(['discussion', 'recommendation', 'recommendations', 'recs']);
+/** Words of a comment ("Addendum comment", "Reviewer remarks"). */
+const COMMENT_WORDS = new Set(['comment', 'comments', 'remark', 'remarks']);
+/** Words of the story of the illness ("Narrative of the encounter", "Brief summary", "Case as presented", "Overnight"). */
+const STORY_WORDS = new Set(['narrative', 'summary', 'course', 'overnight', 'case', 'presentation', 'story', 'indication', 'indications', 'interval']);
+/**
+ * Words that make a history the story of the illness ("Onc tx hx", "Nutrition hx / interval update", "Treatment hx"). Another
+ * history is the history of something else ("Dental hx", "Anesthesia hx", "Psych hx") and is left to the block it stands in.
+ */
+const ILLNESS_HISTORY_WORDS = new Set(['onc', 'oncologic', 'oncology', 'cancer', 'treatment', 'tx', 'clinical', 'nutrition', 'present', 'brief', 'disease', 'illness']);
+
+/** The canonical spelling of each meaning, looked up in the table so that the entry is the table's own. */
+type Meaning = 'chief complaint' | 'prior visit' | 'family history' | 'past medical history' | 'past surgical history' | 'diagnoses' | 'pathology' | 'results' | 'physical exam'
+  | 'plan' | 'assessment and plan' | 'comment' | 'impression' | 'assessment' | 'history of present illness';
+
+/**
+ * The header opening the line `[start, end)` by its words' meaning, when the line's label opens a block; `nextColon` is the
+ * line's first colon. Only the label's first 48 characters are read: linear in the line.
+ */
+export function meaningHeaderOnLine(
+  text: string, start: number, end: number, nextColon: number, headers: SectionHeaderLookup,
+): { entry: SectionHeaderEntry; title: string; headerSpan: Span } | undefined {
+  let first = start;
+  while (first < end && isIndentOrMarkdown(text.charCodeAt(first))) first++;
+  if (nextColon - first > MAX_LABEL_LENGTH || nextColon <= first) return undefined;
+  // "Follow-up 10:30": a time's colon ends no label.
+  if (isAsciiDigit(text.charCodeAt(nextColon + 1))) return undefined;
+  const written = text.slice(first, nextColon).replace(/[\s*]+$/, '');
+  const words = LABEL.exec(written)?.[1];
+  if (words === undefined) return undefined;
+  const labelWords = words.toLowerCase().replace(/\bwork[\s-]up\b/g, 'workup').split(/[\s/&-]+/).filter((word) => word !== '');
+  const meaning = referralWithReason(labelWords, text, nextColon, end) ? 'chief complaint' : meaningOfWords(labelWords);
+  if (meaning === undefined) return undefined;
+  const aloneOnLine = !hasText(text, nextColon + 1, end);
+  // A diagnosis label opening a line is a header wherever it stands, as the table's "Dx:" is ("Dx for referral: …" under orders).
+  if (!aloneOnLine && !(meaning === 'diagnoses' && !labelWords.includes('icd')) && !(opensText(text, start) && !identifierValue(text, nextColon + 1, end))) return undefined;
+  // "DIAGNOSIS (REVISED):\nLymph node, right cervical, excision:": a diagnosis over a specimen's label is the report's own.
+  const entry = headers.get(meaning === 'diagnoses' && aloneOnLine && specimenLabelFollows(text, end) ? 'pathology' : meaning);
+  return entry === undefined ? undefined : { entry, title: written, headerSpan: spanOf(first, first + written.length) };
+}
+
+/** The canonical section a label's words mean, in the order a coder weighs them; undefined when none fits. */
+function meaningOfWords(words: readonly string[]): Meaning | undefined {
+  const has = (set: ReadonlySet<string>): boolean => words.some((word) => set.has(word));
+  if (words.length === 0 || words.length > MAX_LABEL_WORDS || has(LEAD_IN_WORDS)) return undefined;
+  // "Copy-forward from 2025 plan (not updated):": an earlier visit's text carried into this note.
+  if (words.includes('forward') && (words.includes('copy') || words.includes('copied'))) return 'prior visit';
+  // "Questions for the board:", "Consult questions:": the question the document was asked, as the table's "Question" is.
+  if (words[0] === 'question' || words[0] === 'questions' || (words.includes('consult') && words.includes('questions'))) return 'chief complaint';
+  if (has(FAMILY_WORDS)) return 'family history';
+  if (has(HISTORY_WORDS) && has(SURGICAL_WORDS)) return 'past surgical history';
+  if (has(HISTORY_WORDS) && has(PAST_WORDS)) return 'past medical history';
+  if (has(DIAGNOSIS_WORDS)) return diagnosisMeaning(words, has);
+  // "Path from 11/12 visit:", "Pathology (outside, reviewed today):": the tissue's report, the table's "Path".
+  if (words[0] === 'path' || words[0] === 'pathology') return 'pathology';
+  if (has(RESULTS_WORDS)) return has(TISSUE_WORDS) ? 'pathology' : words.includes('findings') && has(EXAM_WORDS) ? 'physical exam' : 'results';
+  if (has(RECOMMENDATION_WORDS)) return words.includes('to') ? 'plan' : 'assessment and plan';
+  if (has(PLAN_WORDS)) return 'plan';
+  if (has(COMMENT_WORDS)) return 'comment';
+  if (words.includes('impression')) return 'impression';
+  if (words.includes('assessment')) return 'assessment';
+  if (has(STORY_WORDS) || (has(HISTORY_WORDS) && has(ILLNESS_HISTORY_WORDS))) return 'history of present illness';
+  return undefined;
+}
+
+/** Words of a referral's label ("Referral:", "Ref:", "Referred by:"). */
+const REFERRAL_WORDS = new Set(['referral', 'ref', 'referred']);
+
+/**
+ * A referral line that quotes the reason for the visit ('Referral: "sellar mass on MRI, r/o pituitary adenoma"', 'Ref: Dr. S
+ * (PCP) "heavy periods"'): the reason the patient is seen, which ANNOTATION.md's header table reads as `Chief Complaint`.
+ */
+function referralWithReason(words: readonly string[], text: string, colon: number, end: number): boolean {
+  return words.length <= 2 && REFERRAL_WORDS.has(words[0] ?? '') && text.slice(colon + 1, Math.min(end, colon + 1 + MAX_LABEL_LENGTH * 2)).includes('"');
+}
+
+/** A diagnosis label's section: the pathologist's own reading, a diagnosis no one has made yet (a differential), or the diagnoses. */
+function diagnosisMeaning(words: readonly string[], has: (set: ReadonlySet<string>) => boolean): Meaning | undefined {
+  if (has(WEIGHED_DIAGNOSIS_WORDS)) return undefined;
+  // "Date of diagnosis:", "Stage at diagnosis:", "Age at dx:": a field about the diagnosis, not a list of diagnoses.
+  const at = words.findIndex((word) => DIAGNOSIS_WORDS.has(word));
+  if (at > 0 && (words[at - 1] === 'at' || words[at - 1] === 'of')) return undefined;
+  return has(PATHOLOGY_DIAGNOSIS_WORDS) || has(REVISION_WORDS) ? 'pathology' : 'diagnoses';
+}
+
+/** A specimen's label on the line after `lineEnd` ("Lymph node, right cervical, excision:", "LUNG, RIGHT LOWER LOBE, CORE BIOPSY:"). */
+function specimenLabelFollows(text: string, lineEnd: number): boolean {
+  const next = text.slice(lineEnd + 1, Math.min(text.length, lineEnd + 121));
+  return SPECIMEN_LABEL.test(next);
+}
+
+const SPECIMEN_LABEL = /^[ \t]*(?:[A-Z]\.?[ \t]+)?[A-Za-z][A-Za-z ]*,[^\n:]*:[ \t]*(?:\r?\n|$)/;
+
+/** Whether the line at `start` opens the text or a block: the text's first line, or one after a blank line. */
+function opensText(text: string, start: number): boolean {
+  if (start === 0) return true;
+  let index = start - 2;
+  while (index >= 0 && isLineSpace(text.charCodeAt(index))) index--;
+  return index < 0 || text.charCodeAt(index) === 0x0a;
+}
+
+/** Whether `[from, to)` holds anything but spaces. */
+function hasText(text: string, from: number, to: number): boolean {
+  for (let index = from; index < to; index++) if (!isLineSpace(text.charCodeAt(index))) return true;
+  return false;
+}
+
+/** Whether the value after the colon opens with an identifier, letters and digits joined by a dash ("S26-41877", "WH26-3355"). */
+function identifierValue(text: string, from: number, to: number): boolean {
+  return /^\s*[A-Z]{1,4}\d{2}-\d{3,}/.test(text.slice(from, Math.min(to, from + 24)));
+}
