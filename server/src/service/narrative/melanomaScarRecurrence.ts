@@ -22,10 +22,19 @@ export function melanomaScarRecurrence(tokens: readonly Token[], recurrence: Raw
   if (melanoma === undefined || tokens[melanoma.start]?.sentence !== tokens[recurrence.start]?.sentence) return undefined;
   // "Hx MIS … no recurrence on exams": a site the recurrence's own words do not name leaves it a bare denial.
   if (!siteInOwnWords(recurrence)) return undefined;
-  return {
-    start: recurrence.start, end: recurrence.end, anchorStart: recurrence.anchorStart, anchorEnd: recurrence.anchorEnd, column: melanoma.column,
-    site: recurrence.site, histology: recurrence.histology, morphology: melanoma.morphology, inSitu: melanoma.inSitu, remission: false, relapse: false,
-  };
+  return asMelanomaRecurrence(recurrence, melanoma);
+}
+
+/** What a melanoma's local recurrence keeps of its own: its words, span and site. */
+type RecurrenceWords = Pick<RawMention, 'start' | 'end' | 'anchorStart' | 'anchorEnd' | 'site' | 'histology'>;
+
+/**
+ * The recurrence's words, span and site coded by the melanoma's column and morphology (invasive or in situ), never in remission
+ * or relapse: the one shape of a melanoma's local recurrence here and at "the scar" (`scarRecurrence.ts`).
+ */
+export function asMelanomaRecurrence(recurrence: RecurrenceWords, melanoma: RawMention): RawMention {
+  const { start, end, anchorStart, anchorEnd, site, histology } = recurrence;
+  return { start, end, anchorStart, anchorEnd, column: melanoma.column, site, histology, morphology: melanoma.morphology, inSitu: melanoma.inSitu, remission: false, relapse: false };
 }
 
 /** The finder of the patient's last melanoma written before a position (`lastCancerBefore`). */
