@@ -10,7 +10,7 @@ import { LEXICON_CLASS, WORD_CLASS } from './wordClasses';
 import { inUrinaryPhrase } from './urinaryContext';
 import { inPolypPhrase } from './polypContext';
 import { inMarginStatement } from './marginStatement';
-import { inNodeVerdict } from './nodeVerdict';
+import { afterDenyingVerdict, inNodeVerdict } from './nodeVerdict';
 import { deniedTumourSearch } from './tumourSearchVerdict';
 import { statesDiseaseInGeneral } from './generalStatements';
 import { namesClinicianService, namesStaffMember } from './staffRoles';
@@ -165,16 +165,13 @@ export function histologyAt(tokens: readonly Token[], index: number, vocabulary:
   return found.value.capitalsOnly !== true || abbreviationFits(tokens, index, found.end, found.value.words) ? found : undefined;
 }
 
-/** The verdicts that deny what follows them ("free of tumor", "negative for tumor"). */
-const DENYING_VERDICTS: ReadonlyMap<string, string> = new Map([['free', 'of'], ['negative', 'for'], ['neg', 'for']]);
-
 /**
  * "margins free of tumor", "margin …, frozen: negative for tumor": a pathologist's verdict on a margin denies the specimen's tumour
  * (marginStatement.ts), and one on lymph nodes a node metastasis (nodeVerdict.ts), which is no measure or part of a tumour ("10% of
  * tumor", "involved by tumor"); so does a search of a part or sample that found none ("no evidence of tumor", tumourSearchVerdict.ts).
  */
 function deniedObject(tokens: readonly Token[], index: number, term: HistologyTerm): boolean {
-  return DENYING_VERDICTS.get(tokens[index - 2]?.norm ?? '') === tokens[index - 1]?.norm && (inMarginStatement(tokens, index) || inNodeVerdict(tokens, index - 2))
+  return afterDenyingVerdict(tokens, index) && (inMarginStatement(tokens, index) || inNodeVerdict(tokens, index - 2))
     || (term.namesLesion === true && deniedTumourSearch(tokens, index));
 }
 

@@ -9,15 +9,15 @@ import type { SectionHeaderEntry, SectionHeaderLookup } from './sectionHeaders';
 const INLINE_ABBREVIATION = /[.;][ \t]+([A-Z][A-Za-z/&]{1,5})[ \t]*:/g;
 
 /**
- * The inline header of the line `[start, end)`; `hasColon`: whether the line holds a colon and no section is open yet. "68F. PMH:
+ * The inline header of the line `[start, end)`; `mayOpen`: whether the line holds a colon and no section is open yet. "68F. PMH:
  * …" opening a note is a header; inside a section's paragraph ("Clinical history: 63F … PMH: L breast cancer") it is a field of
  * that section (ANNOTATION.md, rule 1: a header opens a line), whose own line takes its default (`inlineFields.ts`).
  */
 export function abbreviationInLine(
-  text: string, start: number, end: number, hasColon: boolean, headers: SectionHeaderLookup,
+  text: string, start: number, end: number, mayOpen: boolean, headers: SectionHeaderLookup,
 ): { entry: SectionHeaderEntry; title: string; headerSpan: Span } | undefined {
-  // Most lines hold no colon, and then no inline header: they are neither cut out nor searched.
-  if (!hasColon) return undefined;
+  // Most lines hold no colon, or stand inside a section, and then hold no inline header: they are neither cut out nor searched.
+  if (!mayOpen) return undefined;
   const line = text.slice(start, end);
   INLINE_ABBREVIATION.lastIndex = 0;
   for (let match = INLINE_ABBREVIATION.exec(line); match !== null; match = INLINE_ABBREVIATION.exec(line)) {

@@ -1,6 +1,6 @@
-import { lastAtOrBefore } from '../sortedSearch';
 import type { RawMention } from './rawMention';
 import type { SiteMatch } from './siteFinder';
+import { lastCancerBefore, siteInOwnWords } from './skinScarRecurrence';
 import type { Token } from './tokens';
 
 /**
@@ -21,16 +21,23 @@ function isSkinMelanoma(mention: RawMention): boolean {
 export function melanomaScarRecurrence(tokens: readonly Token[], recurrence: RawMention & { readonly site: SiteMatch }, melanoma: RawMention | undefined): RawMention | undefined {
   if (melanoma === undefined || tokens[melanoma.start]?.sentence !== tokens[recurrence.start]?.sentence) return undefined;
   // "Hx MIS … no recurrence on exams": a site the recurrence's own words do not name leaves it a bare denial.
-  if (recurrence.site.start < recurrence.start || recurrence.site.end > recurrence.end) return undefined;
-  return {
-    start: recurrence.start, end: recurrence.end, anchorStart: recurrence.anchorStart, anchorEnd: recurrence.anchorEnd, column: melanoma.column,
-    site: recurrence.site, histology: recurrence.histology, morphology: melanoma.morphology, inSitu: melanoma.inSitu, remission: false, relapse: false,
-  };
+  if (!siteInOwnWords(recurrence)) return undefined;
+  return asMelanomaRecurrence(recurrence, melanoma);
 }
 
-/** The finder of the patient's last melanoma written before a position: the melanomas' starts in order, one binary search per look-up. */
+/** What a melanoma's local recurrence keeps of its own: its words, span and site. */
+type RecurrenceWords = Pick<RawMention, 'start' | 'end' | 'anchorStart' | 'anchorEnd' | 'site' | 'histology'>;
+
+/**
+ * The recurrence's words, span and site coded by the melanoma's column and morphology (invasive or in situ), never in remission
+ * or relapse: the one shape of a melanoma's local recurrence here and at "the scar" (`scarRecurrence.ts`).
+ */
+export function asMelanomaRecurrence(recurrence: RecurrenceWords, melanoma: RawMention): RawMention {
+  const { start, end, anchorStart, anchorEnd, site, histology } = recurrence;
+  return { start, end, anchorStart, anchorEnd, column: melanoma.column, site, histology, morphology: melanoma.morphology, inSitu: melanoma.inSitu, remission: false, relapse: false };
+}
+
+/** The finder of the patient's last melanoma written before a position (`lastCancerBefore`). */
 export function lastMelanomaBefore(mentions: readonly RawMention[], isPatients: (mention: RawMention) => boolean): (at: number) => RawMention | undefined {
-  const melanomas = mentions.filter((mention) => isSkinMelanoma(mention) && isPatients(mention)).sort((a, b) => a.start - b.start);
-  const starts = melanomas.map((melanoma) => melanoma.start);
-  return (at) => melanomas[lastAtOrBefore(starts, starts.length, at - 1)];
+  return lastCancerBefore(mentions, isSkinMelanoma, isPatients);
 }

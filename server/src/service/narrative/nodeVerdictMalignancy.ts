@@ -1,6 +1,6 @@
 import { findingSubject } from './findingSubject';
 import type { HistologyTerm } from './histologyLexicon';
-import { inNodeVerdict } from './nodeVerdict';
+import { afterDenyingVerdict, inNodeVerdict } from './nodeVerdict';
 import type { RawMention } from './rawMention';
 import type { SiteMatch } from './siteMatch';
 import type { Token } from './tokens';
@@ -15,12 +15,10 @@ import type { Token } from './tokens';
 
 /** The untyped words of a malignancy a node verdict may deny. */
 const MALIGNANCY_WORDS: ReadonlySet<string> = new Set(['malignancy', 'malignancies']);
-/** The verdicts that deny what follows them ("negative for", "free of"). */
-const DENYING_VERDICTS: ReadonlyMap<string, string> = new Map([['negative', 'for'], ['neg', 'for'], ['free', 'of']]);
 
 /** The denied node metastasis of a verdict on lymph nodes written before the malignancy word, or undefined. */
 export function nodeVerdictMalignancy(tokens: readonly Token[], siteEndingAt: readonly (SiteMatch | undefined)[], start: number, end: number, term: HistologyTerm): RawMention | undefined {
-  if (!MALIGNANCY_WORDS.has(term.words) || DENYING_VERDICTS.get(tokens[start - 2]?.norm ?? '') !== tokens[start - 1]?.norm || !inNodeVerdict(tokens, start - 2)) return undefined;
+  if (!MALIGNANCY_WORDS.has(term.words) || !afterDenyingVerdict(tokens, start) || !inNodeVerdict(tokens, start - 2)) return undefined;
   const nodes = findingSubject(tokens, siteEndingAt, start);
   if (nodes?.lymphNode !== true) return undefined;
   return { start, end, anchorStart: start, anchorEnd: end, column: 'secondary', site: nodes, histology: term };

@@ -39,7 +39,7 @@ function recursInOrgan(primary: RawMention & { readonly site: SiteMatch }): bool
 }
 
 /** The words of a recurrence; a progression at the primary's own organ ("progression in the RUL") names its growth, no recurrence. */
-const RECURRENCE_WORDS: ReadonlySet<string> = new Set(['recurrence', 'recurrences']);
+export const RECURRENCE_WORDS: ReadonlySet<string> = new Set(['recurrence', 'recurrences']);
 
 /** How many words may stand between the recurrence word and its site ("recurrence at the cervix", "recurrence in the L ovary"). */
 const OWN_WORDS_GAP = 3;

@@ -198,7 +198,7 @@ export function readNarrative(text: string, span: Span, context: NarrativeContex
     // "No evidence of pancreatic cancer" after "IPMN of the pancreatic head", "risk of breast cancer": what is denied
     // or feared is the diagnosis as written, not the side or sub-site of a lesion nearby; a margin statement denies the specimen's own tumour.
     const denied = assertion.assertion === 'negated' || assertion.assertion === 'hypothetical';
-    const asWritten = denied && mention.writtenSite !== undefined && mention.marginStatement !== true && !countsNone(assertion) && !deniedResidual(tokens, mention, assertion, cancerOrgans) ? { ...mention, site: mention.writtenSite }
+    const asWritten = denied && mention.writtenSite !== undefined && mention.marginStatement !== true && !countsNone(assertion) && !deniesDocumentedCancer(tokens, mention, assertion, cancerOrgans) ? { ...mention, site: mention.writtenSite }
       : assertion.assertion === 'hypothetical' && mention.impliedWrittenSite !== undefined ? { ...mention, site: mention.impliedWrittenSite } : assertion.assertion === 'negated' ? withWrittenPart(mention) : mention;
     // A urothelial carcinoma denied or foreseen with no organ written is the urinary system's (urothelialSite.ts).
     const written = denied ? urothelialAsWritten(asWritten) : asWritten;
@@ -347,8 +347,8 @@ function currentIfLasting(mention: RawMention, section: NoteSection | undefined,
   return section !== undefined && RESOLVED_LIST.test(section.title) ? assertion : { assertion: 'present' };
 }
 
-/** A denied residual tumour or recurrence keeps the site the note documents for the lesion it was left of (`residualOwnCancer.ts`, `recurrenceOwnCancer.ts`). */
-function deniedResidual(tokens: readonly Token[], mention: RawMention, assertion: AssertionResult, cancerOrgans: ReadonlySet<string>): boolean {
+/** A denied residual tumour, or a denied recurrence of a documented cancer's organ, keeps the documented site (`residualOwnCancer.ts`, `recurrenceOwnCancer.ts`). */
+function deniesDocumentedCancer(tokens: readonly Token[], mention: RawMention, assertion: AssertionResult, cancerOrgans: ReadonlySet<string>): boolean {
   if (assertion.assertion !== 'negated') return false;
   return namesResidual(tokens, mention) || (cancerOrgans.has(mention.site?.path[0] ?? '') && namesRecurrence(tokens, mention));
 }

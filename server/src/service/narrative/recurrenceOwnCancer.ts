@@ -1,4 +1,5 @@
 import type { Assertion } from './model';
+import { RECURRENCE_WORDS } from './ownOrganRecurrence';
 import type { RawMention } from './rawMention';
 import { cueBeforeOver } from './sentenceWindow';
 import type { TokenTest } from './sentenceWindow';
@@ -18,19 +19,20 @@ import type { Token } from './tokens';
 const RECURRENCE_REACH = 2;
 /** The words that name the return before the mention ("recurrent laryngeal cancer"). */
 const BEFORE_WORDS: ReadonlySet<string> = new Set(['recurrent', 'recurring']);
-/** The words that name the return right after the mention ("laryngeal cancer recurrence"). */
-const AFTER_WORDS: ReadonlySet<string> = new Set(['recurrence', 'recurrences']);
 
 const isRecurrenceWord: TokenTest = (token) => BEFORE_WORDS.has(token.norm);
 const isWord: TokenTest = (token) => token.punct !== true;
 
-/** Whether the mention's own words name its recurrence: "recurrent" over at most two words before it, or "recurrence" right after it. */
+/**
+ * Whether the mention's own words name its recurrence: "recurrent" over at most two words before it, or a recurrence word of
+ * `ownOrganRecurrence.ts` right after it ("laryngeal cancer recurrence").
+ */
 export function namesRecurrence(tokens: readonly Token[], mention: RawMention): boolean {
   const sentence = tokens[mention.start]?.sentence;
   if (cueBeforeOver(tokens, mention.start, RECURRENCE_REACH + 1, sentence, isRecurrenceWord, isWord) >= 0) return true;
   const after = tokens[mention.end];
   // "No evidence of lung cancer recurrence in the mediastinum": a recurrence denied at a place it names is read at that place.
-  return after !== undefined && after.sentence === sentence && AFTER_WORDS.has(after.norm) && !PLACE_PREPOSITIONS.has(tokens[mention.end + 1]?.norm ?? '');
+  return after !== undefined && after.sentence === sentence && RECURRENCE_WORDS.has(after.norm) && !PLACE_PREPOSITIONS.has(tokens[mention.end + 1]?.norm ?? '');
 }
 
 /** Prepositions that name the place of a recurrence written after it ("recurrence in the mediastinum", "at the anastomosis"). */

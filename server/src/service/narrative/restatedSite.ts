@@ -109,7 +109,10 @@ function withRestatedMorphologySite(named: Map<string, NamedSite>, mention: RawM
  * Denied after a restatement, it is coded as written: the tissue's own row
  * ("dedifferentiated liposarcoma is excluded": connective tissue NOS, C49.9).
  */
-/** The tissues whose own row codes a tumour named with no site and restating none (table: bone NOS C41.9 / D16.9 / D48.0; connective tissue NOS C49.9). */
+/**
+ * The tissue whose own row codes a tumour named with no site and restating none, whatever its assertion (table: bone NOS C41.9 /
+ * D16.9 / D48.0); connective tissue NOS (C49.9) and nerve codes one only denied or foreseen (`tissueOnlyHistology.ts`).
+ */
 const TISSUE_ROWS = new Set(['bone']);
 
 function withRestatedTissueSite(named: Map<string, NamedSite>, mention: RawMention, bones: DocumentedBones): RawMention {

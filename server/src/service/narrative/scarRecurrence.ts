@@ -1,4 +1,5 @@
 import type { HistologyTerm } from './histologyLexicon';
+import { asMelanomaRecurrence } from './melanomaScarRecurrence';
 import type { RawMention } from './rawMention';
 import type { Token } from './tokens';
 
@@ -40,7 +41,7 @@ export function scarRecurrenceMention(tokens: readonly Token[], start: number, e
     if (!isSitedSkinCancer(cancer) || cancer.site === undefined) continue;
     const site = { ...cancer.site, start, end: start };
     const skinType = cancer.histology?.skinType;
-    if (cancer.morphology !== undefined) return { start, end: at + 1, anchorStart: start, anchorEnd: end, column: cancer.column, site, histology: term, morphology: cancer.morphology, inSitu: cancer.inSitu, remission: false, relapse: false };
+    if (cancer.morphology !== undefined) return asMelanomaRecurrence({ start, end: at + 1, anchorStart: start, anchorEnd: end, site, histology: term }, cancer);
     return { start, end: at + 1, anchorStart: start, anchorEnd: end, column: 'primary', site, histology: { ...term, ...(skinType === undefined ? {} : { skinType }) } };
   }
   return undefined;

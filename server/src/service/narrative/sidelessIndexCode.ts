@@ -8,14 +8,23 @@ import type { RawMention } from './rawMention';
  * before the Table's side-less cell (adrenal, medulla D35.0-), so an undecided side leaves no choice open. A side the
  * words or the note give ("L adrenal pheochromocytoma") keeps the Table's D35.01 / D35.02.
  */
-const SIDELESS_INDEX_CODES: ReadonlyMap<string, string> = new Map([
-  ['pheochromocytoma', 'D3500'], ['pheochromocytomas', 'D3500'], ['pheo', 'D3500'], ['pheos', 'D3500'],
-]);
+/** A histology's Index entry for the unspecified site, with the code it prints there. */
+interface SidelessIndexCode {
+  readonly code: string;
+  readonly entry: string;
+}
+
+const PHEOCHROMOCYTOMA: SidelessIndexCode = { code: 'D3500', entry: 'Pheochromocytoma, unspecified site' };
+
+const SIDELESS_INDEX_CODES: ReadonlyMap<string, SidelessIndexCode> = new Map(
+  ['pheochromocytoma', 'pheochromocytomas', 'pheo', 'pheos'].map((words) => [words, PHEOCHROMOCYTOMA]),
+);
 
 /** The Index's unspecified-site code for a benign histology whose side the Table left undecided, or the choice as it was. */
 export function sidelessIndexChoice(mention: RawMention, choice: CodeChoice): CodeChoice {
   if (choice.code !== null || mention.column !== 'benign') return choice;
-  const code = SIDELESS_INDEX_CODES.get(mention.histology?.words ?? '');
-  if (code === undefined || !choice.candidates.includes(code)) return choice;
-  return { ...choice, code, candidates: [], source: `Index: Pheochromocytoma, unspecified site ${code.slice(0, 3)}.${code.slice(3)}; ${choice.source}` };
+  const indexed = SIDELESS_INDEX_CODES.get(mention.histology?.words ?? '');
+  if (indexed === undefined || !choice.candidates.includes(indexed.code)) return choice;
+  const { code, entry } = indexed;
+  return { ...choice, code, candidates: [], source: `Index: ${entry} ${code.slice(0, 3)}.${code.slice(3)}; ${choice.source}` };
 }

@@ -36,15 +36,33 @@ function ofTheSkin(cancer: RawMention, site: SiteMatch): boolean {
 export function skinScarRecurrence(tokens: readonly Token[], recurrence: RawMention & { readonly site: SiteMatch }, cancer: RawMention | undefined): RawMention | undefined {
   if (recurrence.histology === undefined || cancer === undefined || !ofTheSkin(cancer, recurrence.site)) return undefined;
   // "BCC nose: excised 2021, no recurrence on derm exams": a site the recurrence's own words do not name leaves it a bare denial.
-  if (recurrence.site.start < recurrence.start || recurrence.site.end > recurrence.end) return undefined;
+  if (!siteInOwnWords(recurrence)) return undefined;
   const skinType = cancer.histology?.skinType;
   if (skinType === undefined || tokens[cancer.start]?.sentence !== tokens[recurrence.start]?.sentence) return undefined;
   return { ...recurrence, column: 'primary', histology: { ...recurrence.histology, skinType }, restatedOnly: false };
 }
 
-/** The finder of the last skin-type cancer written before a position: the cancers' starts in order, one binary search per look-up. */
-export function lastSkinCancerBefore(mentions: readonly RawMention[], isPatients: (mention: RawMention) => boolean): (at: number) => RawMention | undefined {
-  const cancers = mentions.filter((mention) => isSkinTypeCancer(mention) && isPatients(mention)).sort((a, b) => a.start - b.start);
+/**
+ * Whether the recurrence's site is written in its own words ("no recurrence at R ear"), not taken from the words around it: the
+ * test this reader and `melanomaScarRecurrence.ts` share.
+ */
+export function siteInOwnWords(recurrence: RawMention & { readonly site: SiteMatch }): boolean {
+  return recurrence.site.start >= recurrence.start && recurrence.site.end <= recurrence.end;
+}
+
+/**
+ * The finder of the patient's last cancer of a kind written before a position: the cancers' starts in order, one binary search per
+ * look-up (the skin-type cancers here, the melanomas in `melanomaScarRecurrence.ts`).
+ */
+export function lastCancerBefore(
+  mentions: readonly RawMention[], isKind: (mention: RawMention) => boolean, isPatients: (mention: RawMention) => boolean,
+): (at: number) => RawMention | undefined {
+  const cancers = mentions.filter((mention) => isKind(mention) && isPatients(mention)).sort((a, b) => a.start - b.start);
   const starts = cancers.map((cancer) => cancer.start);
   return (at) => cancers[lastAtOrBefore(starts, starts.length, at - 1)];
+}
+
+/** The finder of the patient's last skin-type cancer written before a position. */
+export function lastSkinCancerBefore(mentions: readonly RawMention[], isPatients: (mention: RawMention) => boolean): (at: number) => RawMention | undefined {
+  return lastCancerBefore(mentions, isSkinTypeCancer, isPatients);
 }
