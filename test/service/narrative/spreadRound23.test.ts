@@ -1,0 +1,33 @@
+import { checkReadings } from './readingCases';
+import type { ReadingCase } from './readingCases';
+
+/**
+ * Spread round 23 (issue 12, tuner G): metastases named by their source and solid cancers found in the marrow. Expected mentions
+ * follow test/narrative/corpus/ANNOTATION.md; codes checked against the FY2027 code titles (icd10cm-codes-2027) and the Table of
+ * Neoplasms' Malignant Secondary column.
+ */
+
+// "X mets" names X as the secondary site, "metastatic X cancer" X as the primary (ANNOTATION.md, "Sites and columns"); an organ
+// written before a metastasis word whose primary the note documents as the patient's own names where the metastasis came from,
+// as "metastatic breast cancer" does, and the metastasis is coded at the lesion it is said of (ANNOTATION.md, "A former primary
+// named as a metastasis's source": the primary keeps its own entry). Table: bone / Malignant Secondary, Tabular C79.51 Secondary
+// malignant neoplasm of bone; liver / Malignant Secondary, C78.7 Secondary malignant neoplasm of liver and intrahepatic bile duct.
+// From d929 ("Intra-op reamings to path to confirm breast metastasis (first bone tissue; …)") and d413 ("r/o primary lung ca vs
+// breast met", whose lung needs the side the HPI gives and stays null here).
+const sourceNamedMetastases: readonly ReadingCase[] = [
+  ['"breast metastasis" of a breast cancer patient\'s bone tissue is the bone\'s secondary (C79.51)', '52F w/ invasive ductal carcinoma of the L breast 2021. Plan: reamings to path to confirm breast metastasis (first bone tissue).',
+    [['ductal carcinoma of the L breast', 'C50912', 'present'], ['breast metastasis', 'C7951', 'uncertain']]],
+  ['"breast met" offered for a liver lesion after a history of breast cancer is the liver\'s secondary (C78.7)', 'Hx breast ca 2011, NED. New liver lesion: HCC vs breast met.',
+    [['breast ca', 'Z853', 'history'], ['HCC', 'C220', 'uncertain'], ['breast met', 'C787', 'uncertain']]],
+  // Without a breast primary of the patient's the organ is the metastasis's site (Table: breast / Malignant Secondary C79.81).
+  ['"breast metastasis" with no breast primary in the note stays the breast\'s secondary (C79.81)', 'Melanoma of the back 2019. US: 1 cm breast mass, possible breast metastasis.',
+    [['Melanoma of the back', 'C4359', 'present'], ['breast metastasis', 'C7981', 'uncertain']]],
+  // An organ where metastases commonly lodge keeps the plain reading: lung metastases of a lung cancer (Table: lung / Malignant
+  // Secondary C78.0-, right C78.01).
+  ['"lung mets" of a lung cancer stay the lung\'s secondary (C78.01)', 'RUL adenocarcinoma. New R lung mets on CT.',
+    [['RUL adenocarcinoma', 'C3411', 'present'], ['R lung mets', 'C7801', 'present']]],
+];
+
+describe('narrative reader: spread round 23 (tuner G)', () => {
+  describe('a metastasis named by the organ of the patient\'s primary is placed at its lesion', () => checkReadings(sourceNamedMetastases));
+});
