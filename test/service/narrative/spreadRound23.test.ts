@@ -28,6 +28,19 @@ const sourceNamedMetastases: readonly ReadingCase[] = [
     [['RUL adenocarcinoma', 'C3411', 'present'], ['R lung mets', 'C7801', 'present']]],
 ];
 
+// A solid tumour found in the bone marrow is its secondary there (Table: marrow (bone) / Malignant Secondary, Tabular C79.52
+// Secondary malignant neoplasm of bone marrow; marrowSpread.ts): "marrow involvement by X" reports the marrow read for the tumour,
+// as "BM positive for X" does, and a denied involvement denies that secondary (ANNOTATION.md, "Negative for X" in a part). From
+// d977 ("No evidence of … marrow involvement by melanoma", whose melanoma, a morphology term, is not yet read so) and d620's
+// neuroblastoma marrow.
+const marrowInvolvement: readonly ReadingCase[] = [
+  ['"bone marrow involvement by neuroblastoma" is the marrow\'s secondary (C79.52)', 'Staging: bone marrow involvement by neuroblastoma (30%).',
+    [['neuroblastoma', 'C7952', 'present']]],
+  ['a lymphoma\'s marrow involvement keeps the lymphoma\'s own code (C85.90)', 'No marrow involvement by lymphoma.',
+    [['lymphoma', 'C8590', 'negated']]],
+];
+
 describe('narrative reader: spread round 23 (tuner G)', () => {
   describe('a metastasis named by the organ of the patient\'s primary is placed at its lesion', () => checkReadings(sourceNamedMetastases));
+  describe('marrow involvement by a solid tumour is the marrow\'s secondary', () => checkReadings(marrowInvolvement));
 });

@@ -41,9 +41,10 @@ export function marrowSample(tokens: readonly Token[], nearby: SiteMatch | undef
 const MARROW_SAMPLE_WORDS = new Set(['aspirate', 'aspirates', 'aspiration', 'bx', 'biopsy', 'biopsies', 'core', 'trephine']);
 /**
  * Results written right after the marrow itself ("BM negative for neuroblastoma", "bone marrow positive for Ewing sarcoma"): the
- * marrow was sampled and read, as when the sample is named.
+ * marrow was sampled and read, as when the sample is named. "Marrow involvement by melanoma" (round 23) reports the same reading
+ * as a noun: the tumour found, or denied, in the marrow.
  */
-const MARROW_RESULT_WORDS = new Set(['negative', 'positive', 'neg', 'pos', 'free', 'clear', 'involved']);
+const MARROW_RESULT_WORDS = new Set(['negative', 'positive', 'neg', 'pos', 'free', 'clear', 'involved', 'involvement']);
 /** How many words may stand between a marrow sample and the tumour it found ("BM bx bilat w/ neuroblastoma 30%"). */
 const SAMPLE_REACH = 6;
 
