@@ -40,7 +40,23 @@ const marrowInvolvement: readonly ReadingCase[] = [
     [['lymphoma', 'C8590', 'negated']]],
 ];
 
+// A site-less "metastatic carcinoma" written after the organ its sentence names as sampled (a biopsy, a fluid) is the spread found
+// there (ANNOTATION.md, "Sites and columns"; the specimen's site; Table: liver / Malignant Secondary, Tabular C78.7 Secondary
+// malignant neoplasm of liver and intrahepatic bile duct; pleura / Malignant Secondary, C78.2 Secondary malignant neoplasm of
+// pleura). The organ of another site standing between them would be the one the words speak of. From d816 ("IR liver bx (seg 7)
+// done 11/30 - prelim … : metastatic adenocarcinoma"), d975 ('Tissue NGS (liver bx, "metastatic adenocarcinoma c/w pancreatic
+// primary"; …)') and d753 ("The findings in the pleural fluid are those of metastatic carcinoma …").
+const sampledOrgans: readonly ReadingCase[] = [
+  ['"liver bx (seg 7) … : metastatic adenocarcinoma" is the liver\'s secondary (C78.7)', 'IR liver bx (seg 7) done 11/30 - prelim per Dr. Okoye (path) by phone: metastatic adenocarcinoma, CK7-/CK20+.',
+    [['metastatic adenocarcinoma', 'C787', 'present']]],
+  ['a quoted liver biopsy result is the liver\'s secondary beside its named primary (C78.7, C25.9)', 'Tissue NGS (liver bx, "metastatic adenocarcinoma c/w pancreatic primary"; tumor content 40%):',
+    [['metastatic adenocarcinoma', 'C787', 'present'], ['pancreatic primary', 'C259', 'present']]],
+  ['"the findings in the pleural fluid are those of metastatic carcinoma" is the pleura\'s secondary (C78.2)', 'The findings in the pleural fluid are those of metastatic carcinoma with a breast immunophenotype.',
+    [['metastatic carcinoma', 'C782', 'present']]],
+];
+
 describe('narrative reader: spread round 23 (tuner G)', () => {
   describe('a metastasis named by the organ of the patient\'s primary is placed at its lesion', () => checkReadings(sourceNamedMetastases));
+  describe('a site-less metastatic carcinoma takes the organ its sentence samples', () => checkReadings(sampledOrgans));
   describe('marrow involvement by a solid tumour is the marrow\'s secondary', () => checkReadings(marrowInvolvement));
 });
