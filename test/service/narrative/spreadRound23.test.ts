@@ -34,6 +34,13 @@ const sourceNamedMetastases: readonly ReadingCase[] = [
 // d977 ("No evidence of … marrow involvement by melanoma", whose melanoma, a morphology term, is not yet read so) and d620's
 // neuroblastoma marrow.
 const marrowInvolvement: readonly ReadingCase[] = [
+  // A marrow report's site-less "No evidence of metastatic carcinoma" below its marrow specimen is the marrow's secondary denied, however
+  // its diagnosis line reads (d509: "A/B. HYPERCELLULAR MARROW … - No evidence of metastatic carcinoma"; d966, whose AML line holds a
+  // karyotype's semicolons). A sampled organ of another kind between them is the one reported on (Table: liver / Malignant Secondary C78.7).
+  ['a marrow report\'s denied metastatic carcinoma is the marrow\'s secondary (C79.52)', 'Specimen: A. Bone marrow aspirate, R posterior iliac crest\n\nFinal Diagnosis:\nA. Bone marrow, biopsy: hypercellular marrow with MDS.\n     - No evidence of metastatic carcinoma.',
+    [['MDS', 'D469', 'present'], ['metastatic carcinoma', 'C7952', 'negated']]],
+  ['a liver core sampled after the marrow takes the carcinoma (C78.7)', 'A. Bone marrow aspirate: normocellular.\nB. Liver, core biopsy: metastatic adenocarcinoma.',
+    [['Liver, core biopsy: metastatic adenocarcinoma', 'C787', 'present']]],
   ['"bone marrow involvement by neuroblastoma" is the marrow\'s secondary (C79.52)', 'Staging: bone marrow involvement by neuroblastoma (30%).',
     [['neuroblastoma', 'C7952', 'present']]],
   ['a lymphoma\'s marrow involvement keeps the lymphoma\'s own code (C85.90)', 'No marrow involvement by lymphoma.',

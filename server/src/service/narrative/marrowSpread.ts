@@ -66,3 +66,28 @@ export function marrowSampleBefore(tokens: readonly Token[], sites: readonly (Si
   }
   return undefined;
 }
+
+/** How many tokens back a marrow report's specimen line may stand before a site-less metastatic carcinoma it reports on. */
+const MARROW_REPORT_REACH = 200;
+
+/** Whether a sample word follows the site, right after it or after a comma ("Bone marrow, aspirate and core biopsy"). */
+function sampledSite(tokens: readonly Token[], site: SiteMatch): boolean {
+  const next = tokens[site.end]?.norm === ',' ? site.end + 1 : site.end;
+  const word = tokens[next]?.norm ?? '';
+  const slash = word.indexOf('/');
+  return MARROW_SAMPLE_WORDS.has(slash < 0 ? word : word.slice(0, slash)) || word === 'clot';
+}
+
+/**
+ * "Specimen: A. Bone marrow aspirate … Final Diagnosis: … - No evidence of metastatic carcinoma": a site-less metastatic carcinoma in
+ * a report whose nearest sampled specimen before it is the marrow is read in that marrow (C79.52), as the pathologist looks for the
+ * spread of a patient's carcinoma there. Another organ's sample between them ("Liver, core biopsy") is the one reported on instead.
+ */
+export function marrowReportBefore(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], start: number): SiteMatch | undefined {
+  for (let position = start - 1; position >= Math.max(0, start - MARROW_REPORT_REACH); position--) {
+    const site = sites[position];
+    if (site === undefined || site.end > start || site.lymphNode || !sampledSite(tokens, site)) continue;
+    return site.path[0] === 'marrow' && site.path.length === 1 ? site : undefined;
+  }
+  return undefined;
+}
