@@ -41,9 +41,10 @@ export function marrowSample(tokens: readonly Token[], nearby: SiteMatch | undef
 const MARROW_SAMPLE_WORDS = new Set(['aspirate', 'aspirates', 'aspiration', 'bx', 'biopsy', 'biopsies', 'core', 'trephine']);
 /**
  * Results written right after the marrow itself ("BM negative for neuroblastoma", "bone marrow positive for Ewing sarcoma"): the
- * marrow was sampled and read, as when the sample is named.
+ * marrow was sampled and read, as when the sample is named. "Marrow involvement by melanoma" (round 23) reports the same reading
+ * as a noun: the tumour found, or denied, in the marrow.
  */
-const MARROW_RESULT_WORDS = new Set(['negative', 'positive', 'neg', 'pos', 'free', 'clear', 'involved']);
+const MARROW_RESULT_WORDS = new Set(['negative', 'positive', 'neg', 'pos', 'free', 'clear', 'involved', 'involvement']);
 /** How many words may stand between a marrow sample and the tumour it found ("BM bx bilat w/ neuroblastoma 30%"). */
 const SAMPLE_REACH = 6;
 
@@ -62,6 +63,31 @@ export function marrowSampleBefore(tokens: readonly Token[], sites: readonly (Si
     const slash = sample.indexOf('/');
     const sampled = MARROW_SAMPLE_WORDS.has(slash < 0 ? sample : sample.slice(0, slash)) || MARROW_RESULT_WORDS.has(sample);
     return site.path[0] === 'marrow' && site.path.length === 1 && sampled ? site : undefined;
+  }
+  return undefined;
+}
+
+/** How many tokens back a marrow report's specimen line may stand before a site-less metastatic carcinoma it reports on. */
+const MARROW_REPORT_REACH = 200;
+
+/** Whether a sample word follows the site, right after it or after a comma ("Bone marrow, aspirate and core biopsy"). */
+function sampledSite(tokens: readonly Token[], site: SiteMatch): boolean {
+  const next = tokens[site.end]?.norm === ',' ? site.end + 1 : site.end;
+  const word = tokens[next]?.norm ?? '';
+  const slash = word.indexOf('/');
+  return MARROW_SAMPLE_WORDS.has(slash < 0 ? word : word.slice(0, slash)) || word === 'clot';
+}
+
+/**
+ * "Specimen: A. Bone marrow aspirate … Final Diagnosis: … - No evidence of metastatic carcinoma": a site-less metastatic carcinoma in
+ * a report whose nearest sampled specimen before it is the marrow is read in that marrow (C79.52), as the pathologist looks for the
+ * spread of a patient's carcinoma there. Another organ's sample between them ("Liver, core biopsy") is the one reported on instead.
+ */
+export function marrowReportBefore(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], start: number): SiteMatch | undefined {
+  for (let position = start - 1; position >= Math.max(0, start - MARROW_REPORT_REACH); position--) {
+    const site = sites[position];
+    if (site === undefined || site.end > start || site.lymphNode || !sampledSite(tokens, site)) continue;
+    return site.path[0] === 'marrow' && site.path.length === 1 ? site : undefined;
   }
   return undefined;
 }

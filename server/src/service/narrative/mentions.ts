@@ -35,6 +35,7 @@ import { fromMetastaticWord, nodesFromMetastaticWord, withSpreadFromMetastaticWo
 import { eyeLineLabel } from './eyeSides';
 import { joinedOrgansLabel } from './joinedOrganLabel';
 import { itemFindingSite } from './itemFinding';
+import { firstWordFrom, sampledOrganBefore } from './sampledOrgan';
 import { itemMalignancyMention } from './itemMalignancy';
 import { scarRecurrenceMention } from './scarRecurrence';
 import { nodeVerdictMalignancy } from './nodeVerdictMalignancy';
@@ -58,7 +59,7 @@ import { secondPrimaryMentions } from './secondPrimarySites';
 import { withSpreadDiseaseInSolidCancer } from './spreadDisease';
 import { type FamilyStatements, noFamilySections } from './familyStatement';
 import { relativesTissueSite } from './familySarcoma';
-import { marrowSample, marrowSampleBefore } from './marrowSpread';
+import { marrowReportBefore, marrowSample, marrowSampleBefore } from './marrowSpread';
 import { partLabelSite } from './labelLineScope';
 import { placedSitesAfter, sideBefore, someInColumn, someSiteFrom } from './anchorSiteTests';
 import { carcinoidMentions, withNeuroendocrineSpread } from './carcinoidMentions';
@@ -269,6 +270,9 @@ function anchorMentions(
     // "2. New 8 mm solid RUL nodule. …, metastasis cannot be excluded": the finding its item opens with (itemFinding.ts).
     const item = subject === undefined && reported === undefined ? itemFindingSite(tokens, sites, left.start) : undefined;
     if (item !== undefined) mentions.push({ start, end, anchorStart: start, anchorEnd: end, column: 'secondary', site: item, histology: term });
+    // "liver bx (seg 7) … : metastatic adenocarcinoma": the organ its sentence names as sampled (sampledOrgan.ts).
+    const sampled = subject === undefined && reported === undefined && item === undefined && calledMetastatic ? sampledOrganBefore(tokens, sites, left.start) ?? marrowReportBefore(tokens, sites, left.start) : undefined;
+    if (sampled !== undefined) mentions.push({ start: firstWordFrom(tokens, left.start, start), end, anchorStart: start, anchorEnd: end, column: 'secondary', site: sampled, histology: term });
   }
   // "#1 Ewing sarcoma - proceed C7 VDC", "L rectus desmoid": a bone or soft-tissue tumour with no site may restate the one named earlier with its site.
   // A bone tumour of any behaviour too ("Osteochondroma: XR in 1-2 yrs", "-> GIANT CELL TUMOR OF BONE"): with none named before, the bone's own row (restatedSite.ts).

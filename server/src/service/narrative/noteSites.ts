@@ -38,6 +38,7 @@ import { withRestatedBenignWords } from './restatedBenignWords';
 import { withSchwannomaAbbreviations } from './schwannomaAbbreviation';
 import { withoutTemplateTitles } from './templateTitles';
 import { withItemizedSpread } from './itemizedSpread';
+import { withSourceNamedMetastases } from './sourceNamedMetastasis';
 import { withoutModifyingTissueOnly } from './tissueOnlyHistology';
 import { type FamilyStatements, noFamilySections } from './familyStatement';
 
@@ -81,6 +82,7 @@ const NOTE_PASSES: readonly NotePass[] = [
   (mentions, { tokens }) => withRestatedParts(tokens, mentions),
   (mentions, { tokens }) => withoutTemplateTitles(tokens, mentions),
   (mentions, { tokens }) => withoutRestatedFindings(tokens, mentions),
+  (mentions, { tokens, sites, relatives }) => withSourceNamedMetastases(tokens, sites, mentions, relatives),
   (mentions, { tokens }) => withoutHistologyOfMetastasis(tokens, mentions),
   (mentions, { tokens }) => withBrainLesionLobe(tokens, mentions),
   (mentions, { relatives }) => withGradedMeningiomas(mentions, relatives),
