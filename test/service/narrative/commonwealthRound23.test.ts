@@ -1,0 +1,47 @@
+import * as assert from 'node:assert/strict';
+import { british } from '../../../server/src/service/narrative/britishSpellings';
+import { checkReadings } from './readingCases';
+import type { ReadingCase } from './readingCases';
+
+/**
+ * Commonwealth round 23 (issue 12, tuner F): notes written in British and Commonwealth English (NHS letters, MDT outcomes,
+ * RCPath histopathology; dev d983–d1002). Codes checked against the FY2027 code titles (/work/shared/codesets) and the
+ * Table of Neoplasms (FY2025).
+ */
+
+// One spelling table for every lexicon: each phrase the reader matches (sites, histologies, morphologies, triggers, the table's
+// rows) is also read in its British spelling, so the pairs below are the whole of what a new spelling needs.
+const SPELLING_PAIRS: readonly (readonly [string, string])[] = [
+  ['tumor', 'tumour'], ['leukemia', 'leukaemia'], ['leukemic', 'leukaemic'], ['hemangioma', 'haemangioma'],
+  ['hematologic malignancy', 'haematologic malignancy'], ['hemorrhage', 'haemorrhage'], ['hemoptysis', 'haemoptysis'],
+  ['hemicolectomy', 'hemicolectomy'], ['anemia', 'anaemia'], ['polycythemia vera', 'polycythaemia vera'],
+  ['essential thrombocythemia', 'essential thrombocythaemia'], ['waldenstrom macroglobulinemia', 'waldenstrom macroglobulinaemia'],
+  ['esophagus', 'oesophagus'], ['gastroesophageal junction', 'gastro-oesophageal junction'], ['cecum', 'caecum'], ['cecal', 'caecal'],
+  ['ileocecal valve', 'ileocaecal valve'], ['edema', 'oedema'], ['lymphedema', 'lymphoedema'], ['estrogen receptor', 'oestrogen receptor'],
+  ['etiology', 'aetiology'], ['esthesioneuroblastoma', 'aesthesioneuroblastoma'], ['nevus', 'naevus'], ['dysplastic nevi', 'dysplastic naevi'],
+  ['pediatric', 'paediatric'], ['orthopedic', 'orthopaedic'], ['gynecologic', 'gynaecologic'], ['fetal', 'foetal'], ['celiac', 'coeliac'],
+  ['ischemic', 'ischaemic'], ['localized', 'localised'], ['metastasized', 'metastasised'], ['generalized', 'generalised'], ['size', 'size'],
+  ['anorectal', 'ano-rectal'], ['rectosigmoid', 'recto-sigmoid'], ['systemic mastocytosis', 'systemic mastocytosis'],
+];
+
+describe('narrative commonwealth round 23: the British spelling table', () => {
+  for (const [american, britishSpelling] of SPELLING_PAIRS) {
+    it(`"${american}" is read as "${britishSpelling}" too`, () => assert.equal(british(american), britishSpelling));
+  }
+});
+
+// British spellings of the Table's rows and of the Index's morphologies (table: colon / cecum / Malignant Primary C18.0, Tabular
+// C18.0 Malignant neoplasm of cecum; Tabular D45 Polycythemia vera, D47.3 Essential (hemorrhagic) thrombocythemia, C88.00
+// Waldenstrom macroglobulinemia not having achieved remission; d988 "Caecal ca on colonoscopy", "adenocarcinoma of the caecum").
+const britishSpellings: readonly ReadingCase[] = [
+  ['the caecum and its adjective are the cecum',
+    'Clinical details: Caecal ca on colonoscopy. Conclusion: adenocarcinoma of the caecum, pT3 pN1b.',
+    [['Caecal ca', 'C180', 'present'], ['adenocarcinoma of the caecum', 'C180', 'present']]],
+  ['the -aemia of a myeloproliferative neoplasm and of a macroglobulinaemia',
+    'Haematology clinic: JAK2-positive polycythaemia vera. Previously labelled essential thrombocythaemia. Also Waldenstrom macroglobulinaemia.',
+    [['polycythaemia vera', 'D45', 'present'], ['essential thrombocythaemia', 'D473', 'present'], ['Waldenstrom macroglobulinaemia', 'C8800', 'present']]],
+];
+
+describe('narrative commonwealth round 23: British spellings', () => {
+  checkReadings(britishSpellings);
+});
