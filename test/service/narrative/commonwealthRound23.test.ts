@@ -45,3 +45,20 @@ const britishSpellings: readonly ReadingCase[] = [
 describe('narrative commonwealth round 23: British spellings', () => {
   checkReadings(britishSpellings);
 });
+
+// An ultrasound describes how sound passes a lesion ("posterior acoustic enhancement", "acoustic shadowing"): no acoustic nerve,
+// so the lesion keeps the organ the report names (table: parotid gland / Benign D11.0, Tabular D11.0 Benign neoplasm of parotid
+// gland; acoustic nerve / Benign D33.3 only for the nerve; d1002 "lesion, superficial lobe left parotid, posterior acoustic
+// enhancement - features most suggestive of a pleomorphic adenoma").
+const ultrasoundAcoustic: readonly ReadingCase[] = [
+  ['posterior acoustic enhancement is no acoustic nerve',
+    'Ultrasound: 24 x 19 mm well-defined hypoechoic lesion, superficial lobe left parotid, posterior acoustic enhancement - features most suggestive of a pleomorphic adenoma.',
+    [['pleomorphic adenoma', 'D110', 'uncertain']]],
+  ['an acoustic neuroma is still the nerve',
+    'MRI: 12 mm enhancing lesion in the left internal auditory canal, typical of an acoustic neuroma.',
+    [['acoustic neuroma', 'D333', 'present']]],
+];
+
+describe('narrative commonwealth round 23: ultrasound wording', () => {
+  checkReadings(ultrasoundAcoustic);
+});
