@@ -62,3 +62,20 @@ const ultrasoundAcoustic: readonly ReadingCase[] = [
 describe('narrative commonwealth round 23: ultrasound wording', () => {
   checkReadings(ultrasoundAcoustic);
 });
+
+// A hedged finding put down to the patient's own disease ("likely malignant ascites from her peritoneal disease", "likely
+// multifactorial (… hepatomegaly from her liver secondaries …)"): the hedge is on the finding, the owned cause is known (ANNOTATION.md,
+// assertion: a hedge scopes over its object only, the known background of a hedge is not hedged; table: peritoneum / Malignant
+// Secondary C78.6, liver / Malignant Secondary C78.7; d991). A relative's death "from her" cancer stays the relative's.
+const ownedCause: readonly ReadingCase[] = [
+  ['the cause a hedged finding is put down to is the patient\'s known disease',
+    'Abdominal distension - this is likely malignant ascites from her peritoneal metastases. Nausea - likely multifactorial (opioids, hepatomegaly from her liver secondaries).',
+    [['peritoneal metastases', 'C786', 'present'], ['liver secondaries', 'C787', 'present']]],
+  ['a relative who died from her cancer is still the relative',
+    'FH: mother died from her ovarian cancer aged 60.',
+    [['ovarian cancer', 'Z8041', 'family']]],
+];
+
+describe('narrative commonwealth round 23: an owned cause of a hedged finding', () => {
+  checkReadings(ownedCause);
+});
