@@ -79,3 +79,24 @@ const ownedCause: readonly ReadingCase[] = [
 describe('narrative commonwealth round 23: an owned cause of a hedged finding', () => {
   checkReadings(ownedCause);
 });
+
+// A sample's result set off by a comma or a dash, or after its reporting category, as a colon sets it off (ANNOTATION.md, "A cytology
+// or tissue result": what follows a sample's label is its tissue diagnosis, and a site-less one restates the encounter's cancer; the
+// RCPath / NHSBSP categories B1–B5 and C1–C5 restate the result in a number). Table: breast, upper-outer quadrant / Malignant Primary
+// C50.4-, Tabular C50.411 Malignant neoplasm of upper-outer quadrant of right female breast; d993 "Screen detected R breast lesion
+// 10 o'clock (UOQ) - core bx B5b, invasive carcinoma NST grade 2". A list's bullet dash is no sample's result (d787, d404).
+const sampleResultSeparators: readonly ReadingCase[] = [
+  ['a core biopsy\'s category and comma set off its result',
+    'Patient: Mrs J Rowntree.\nClinical information:\nScreen detected R breast lesion 10 o\'clock (UOQ) - core bx B5b, invasive carcinoma NST grade 2, ER+.',
+    [['carcinoma', 'C50411', 'present']]],
+  ['a dash after the sample word sets off its result',
+    'Mrs J Rowntree. Right breast mass. Core biopsy - invasive carcinoma grade 2.',
+    [['carcinoma', 'C50911', 'present']]],
+  ['a bullet dash is no sample\'s result',
+    'Operative findings: pelvic sentinel lymph node mapping and biopsy\n- Endometrioid adenocarcinoma of endometrium, FIGO grade 1.',
+    [['adenocarcinoma of endometrium', 'C541', 'present']]],
+];
+
+describe('narrative commonwealth round 23: a sample result set off by a comma, a dash or its category', () => {
+  checkReadings(sampleResultSeparators);
+});
