@@ -100,3 +100,19 @@ const sampleResultSeparators: readonly ReadingCase[] = [
 describe('narrative commonwealth round 23: a sample result set off by a comma, a dash or its category', () => {
   checkReadings(sampleResultSeparators);
 });
+
+// A British letter names the patient "this pleasant 47-year-old lady" or "gentleman": the sex the female and male breast codes need
+// (Tabular C50.912 Malignant neoplasm of unspecified site of left female breast, C50.922 … left male breast; d987 "47 year old
+// lady with a grade 3 invasive ductal carcinoma of the left breast", d983 "this pleasant 67-year-old gentleman").
+const letterSex: readonly ReadingCase[] = [
+  ['a lady\'s breast cancer is of the female breast',
+    '47 year old lady with a grade 3 invasive ductal carcinoma of the left breast.',
+    [['ductal carcinoma of the left breast', 'C50912', 'present']]],
+  ['a gentleman\'s breast cancer is of the male breast',
+    'I reviewed this pleasant 67 year old gentleman with an invasive ductal carcinoma of the left breast.',
+    [['ductal carcinoma of the left breast', 'C50922', 'present']]],
+];
+
+describe('narrative commonwealth round 23: the patient\'s sex in a letter', () => {
+  checkReadings(letterSex);
+});
