@@ -116,3 +116,23 @@ const letterSex: readonly ReadingCase[] = [
 describe('narrative commonwealth round 23: the patient\'s sex in a letter', () => {
   checkReadings(letterSex);
 });
+
+// A parenthesis after a site that holds only a part of the same organ places the tumour there, as the part set off by a comma does
+// (ANNOTATION.md: the sub-site documented for that same disease; table: breast, upper-outer quadrant / Malignant Primary C50.4-,
+// lower-inner quadrant C50.3-, Tabular C50.412 Malignant neoplasm of upper-outer quadrant of left female breast; d987 "grade 3
+// invasive ductal carcinoma of the left breast (upper outer quadrant)"). A parenthesis of other details keeps the organ.
+const parenthesizedPart: readonly ReadingCase[] = [
+  ['the quadrant in a parenthesis after the breast',
+    'Mrs A. Invasive ductal carcinoma of the left breast (upper outer quadrant) with biopsy proven nodal disease.',
+    [['ductal carcinoma of the left breast', 'C50412', 'present'], ['nodal disease', 'C779', 'present']]],
+  ['a quadrant of two words in a parenthesis',
+    'Mrs A. Invasive ductal carcinoma of the left breast (lower inner quadrant).',
+    [['ductal carcinoma of the left breast', 'C50312', 'present']]],
+  ['a parenthesis of other details keeps the organ',
+    'Mrs A. Invasive ductal carcinoma of the left breast (cT2 N1).',
+    [['ductal carcinoma of the left breast', 'C50912', 'present']]],
+];
+
+describe('narrative commonwealth round 23: a part of the organ in a parenthesis', () => {
+  checkReadings(parenthesizedPart);
+});
