@@ -136,3 +136,16 @@ const parenthesizedPart: readonly ReadingCase[] = [
 describe('narrative commonwealth round 23: a part of the organ in a parenthesis', () => {
   checkReadings(parenthesizedPart);
 });
+
+// A British team or service named after its field ("NHS Lothian - Lung Cancer MDT", "Malignant Haematology (Myeloma Site Group)")
+// is a place, no diagnosis, as a tumour board is (ANNOTATION.md: boards and a clinic's name are no mentions; d990, d994). The
+// diagnosis written in the letter is still read (Tabular C90.00 Multiple myeloma not having achieved remission).
+const britishTeams: readonly ReadingCase[] = [
+  ['a cancer MDT and a myeloma site group name no diagnosis',
+    'NHS Lothian - Lung Cancer MDT\nPrincess Margaret Cancer Centre - Malignant Haematology (Myeloma Site Group)\nDiagnosis: IgG kappa multiple myeloma, R-ISS II.',
+    [['multiple myeloma', 'C9000', 'present']]],
+];
+
+describe('narrative commonwealth round 23: British teams named after their field', () => {
+  checkReadings(britishTeams);
+});
