@@ -149,3 +149,19 @@ const britishTeams: readonly ReadingCase[] = [
 describe('narrative commonwealth round 23: British teams named after their field', () => {
   checkReadings(britishTeams);
 });
+
+// A second primary a finding is set off as by a dash ("Right buccal mucosa thickening - ?second primary") is that finding's organ,
+// as "?malignancy" there is (ANNOTATION.md: a finding's hedged diagnosis is at the finding's organ; table: mucosa, buccal /
+// Malignant Primary C06.0, Tabular C06.0 Malignant neoplasm of cheek mucosa; d999). A second primary spoken of as a risk keeps C80.1.
+const findingSecondPrimary: readonly ReadingCase[] = [
+  ['a finding set off before a queried second primary places it',
+    'Mr A. Tongue SCC. Right buccal mucosa thickening - ?second primary.',
+    [['Tongue SCC', 'C029', 'present'], ['second primary', 'C060', 'uncertain']]],
+  ['a second primary spoken of as a risk stays unplaced',
+    'Mr A. Tongue SCC. Right buccal mucosa thickening, benign. He knows his risk of a second primary.',
+    [['Tongue SCC', 'C029', 'present'], ['second primary', 'C801', 'hypothetical']]],
+];
+
+describe('narrative commonwealth round 23: a finding\'s queried second primary', () => {
+  checkReadings(findingSecondPrimary);
+});
