@@ -165,3 +165,16 @@ const findingSecondPrimary: readonly ReadingCase[] = [
 describe('narrative commonwealth round 23: a finding\'s queried second primary', () => {
   checkReadings(findingSecondPrimary);
 });
+
+// The British "nil" is "no" ("Nil lung mets", "nil previous cancer"): a denial (ANNOTATION.md: negated; a denied metastasis keeps its
+// own code, table: lung / Malignant Secondary C78.0-, no side here; a site-less denied prior cancer is Z85.9, Tabular Z85.9 Personal
+// history of malignant neoplasm, unspecified; d1001 "Nil lung mets").
+const nilDenial: readonly ReadingCase[] = [
+  ['"nil" denies what follows',
+    'CT CAP: small R pleural effusion. Nil lung mets.\nPast history: nil previous cancer.',
+    [['lung mets', 'null', 'negated'], ['cancer', 'Z859', 'negated']]],
+];
+
+describe('narrative commonwealth round 23: the British "nil"', () => {
+  checkReadings(nilDenial);
+});
