@@ -3,8 +3,8 @@ import { patientSex } from '../../../server/src/service/narrative/patientSex';
 
 // The two expressions the reader counted the cues with before the scanner: kept here as the scanner's oracle (round 17: an age
 // joined by a hyphen to a nuclide's symbol, "Tc-99m", "18F-FDG", is a tracer, in both).
-const FEMALE = /\b(?:female|woman|she|her|mrs|ms|(?<!-)\d{1,3}\s?(?:y\/?o|yo|year[- ]old)?\s?f(?!-))\b/gi;
-const MALE = /\b(?:male|man|he|his|mr|(?<!-)\d{1,3}\s?(?:y\/?o|yo|year[- ]old)?\s?m(?!-))\b/gi;
+const FEMALE = /\b(?:female|woman|lady|she|her|mrs|ms|(?<!-)\d{1,3}\s?(?:y\/?o|yo|year[- ]old)?\s?f(?!-))\b/gi;
+const MALE = /\b(?:male|man|gentleman|he|his|mr|(?<!-)\d{1,3}\s?(?:y\/?o|yo|year[- ]old)?\s?m(?!-))\b/gi;
 
 function countMatches(pattern: RegExp, text: string): number {
   let count = 0;
@@ -27,7 +27,7 @@ function bySexExpressions(text: string): 'female' | 'male' | undefined {
 
 /** Pieces that sit on every edge of the cues: sex words inside longer words, ages of four digits, odd spaces, other cases. */
 const PIECES = [
-  'female', 'FEMALE', 'Woman', 'she', 'SHE', 'her', 'hers', 'mrs', 'Mrs.', 'ms', 'MS', 'male', 'Male', 'man', 'he',
+  'female', 'FEMALE', 'Woman', 'lady', 'Lady', 'ladyship', 'gentleman', 'Gentleman', 'gentlemen', 'she', 'SHE', 'her', 'hers', 'mrs', 'Mrs.', 'ms', 'MS', 'male', 'Male', 'man', 'he',
   'He', 'his', 'mr', 'MR', 'them', 'shell', 'human', 'mrsa', 'hisT', '_he', 'he_', 'f', 'F', 'm', 'M', 'y/o', 'Y/O',
   'yo', 'YO', 'year-old', 'Year Old', 'year old', 'y', 'o', '/', '-', '1', '45', '123', '1234', '0', ' ', '  ', '\n',
   '\t', '\u00a0', '\u2028', '\u3000', '\ufeff', '\u200b', ',', '.', '(', ')', 'é', '\u212a', '\u017f', '\u0130',

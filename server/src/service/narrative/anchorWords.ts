@@ -35,8 +35,9 @@ const SYNDROME_WORDS = new Set(['syndrome', 'syndromes']);
 const INSTITUTION_NOUNS = new Set([
   'clinic', 'center', 'centre', 'program', 'programme', 'institute', 'society', 'foundation', 'service', 'services', 'team', 'navigator',
   'navigation', 'coordinator', 'alliance', 'association', 'network', 'conference', 'registry', 'unit', 'department', 'hospital',
-  // "per NET Tumor Board", "Lymphoma Board": a meeting named after its field (ANNOTATION.md: boards are no mentions).
-  'board', 'boards',
+  // "per NET Tumor Board", "Lymphoma Board": a meeting named after its field (ANNOTATION.md: boards are no mentions); the British
+  // "Lung Cancer MDT" (multidisciplinary team, "MDM" its meeting) and a service's "Myeloma Site Group" likewise.
+  'board', 'boards', 'mdt', 'mdm', 'group', 'groups',
   // "per NCCN Breast Cancer guidelines": a guideline's title, not the patient's diagnosis.
   'guideline', 'guidelines',
   // "CERVICAL CANCER STAGING PROTOCOL", "BREAST INVASIVE CARCINOMA SYNOPTIC (CAP)": the title of a study protocol or of a synoptic

@@ -11,6 +11,13 @@
 export const HISTORY_ONLY_TERMINATORS: readonly string[] = ['vs', 'vs.', 'versus'];
 
 /**
+ * The cause a hedged finding is put down to, owned by the patient ("likely malignant ascites from her peritoneal disease",
+ * "hepatomegaly from her liver secondaries"): the patient's disease is known, only the finding is hedged. These stop hedges only,
+ * so a relative's death "from her breast cancer" stays the relative's.
+ */
+const OWNED_CAUSES: readonly string[] = ['from her', 'from his', 'from their'];
+
+/**
  * Words that end a trigger's scope besides the sentence end; "his own", "her own" turn from a relative's to the patient's ("sister w/
  * PDAC + his own melanoma"), and so does the patient's possessive (round 23: "Sister's pancreatic NET + pt's NET: genetics referral").
  */
@@ -29,11 +36,11 @@ export const TERMINATORS: readonly string[] = [
   'in pt with', 'in pt w /', 'in a pt with', 'in patient with', 'in a patient with', 'in this patient with', 'in a patient w /', 'in patient w /',
   // What is proven is not hedged ("likely PTC, with biopsy-proven neck nodal mets"); these stop hedges only.
   'biopsy-proven', 'biopsy proven', 'pathology-proven', 'path-proven', 'pathologically proven', 'histologically proven',
-  ...HISTORY_ONLY_TERMINATORS,
+  ...HISTORY_ONLY_TERMINATORS, ...OWNED_CAUSES,
 ];
 
 /** Terminators that stop only a hedge or a hypothetical: a negation or a history lead reads through them. */
-export const HEDGE_ONLY_TERMINATORS: readonly string[] = ['biopsy-proven', 'biopsy proven', 'pathology-proven', 'path-proven', 'pathologically proven', 'histologically proven'];
+export const HEDGE_ONLY_TERMINATORS: readonly string[] = ['biopsy-proven', 'biopsy proven', 'pathology-proven', 'path-proven', 'pathologically proven', 'histologically proven', ...OWNED_CAUSES];
 
 /**
  * Terminators that stop history and family scopes but not a negation in a Review of Systems or exam

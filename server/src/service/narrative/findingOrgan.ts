@@ -6,6 +6,7 @@ import { findingFits } from './metastasisProne';
 import { mergeSkin } from './skinSites';
 import { concludedFindingSite } from './concludedFinding';
 import type { SiteMatch } from './siteFinder';
+import { isResultSeparator, sampleWordBefore } from './resultSeparators';
 import { isModifier } from './modifierWords';
 import { dashApposedLesion, lesionNounAfter } from './lesionNoun';
 import { studyOrganAt } from './studyContext';
@@ -249,6 +250,8 @@ export function resultCueBefore(tokens: readonly Token[], sites: readonly (SiteM
     // "biopsy adenocarcinoma", "path: …": a tissue or procedure word right before the finding is its cue.
     // "bx signet ring adenocarcinoma": histologic modifiers may stand between.
     if (modifiersBetween(tokens, position + 1, anchorStart) && (isProcedure(token.norm) || TISSUE_WORDS.has(token.norm))) return siteAfter(tokens, sites, anchorStart) ? undefined : position;
+    // "core bx - invasive ductal carcinoma": a dash sets off the result of the sample word right before it, and of nothing else (a list's bullet).
+    if (token.norm === '-') return sampleWordBefore(tokens, position, (norm) => isProcedure(norm) || TISSUE_WORDS.has(norm)) && !siteAfter(tokens, sites, anchorStart) ? position : undefined;
     if (token.sentence !== sentence || (token.punct && !['(', ')', ','].includes(token.norm))) return undefined;
   }
   return undefined;
@@ -256,7 +259,11 @@ export function resultCueBefore(tokens: readonly Token[], sites: readonly (SiteM
 
 /** Whether every token in `[from, to)` is a histologic modifier ("signet ring"), the first one also the procedure's date ("bx 11/12 SCC"). */
 function modifiersBetween(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let position = from; position < to; position++) if (!isModifier(tokens[position]?.norm ?? '') && !(position === from && /^\d{1,2}\/\d{1,4}$/.test(tokens[position]?.norm ?? ''))) return false;
+  for (let position = from; position < to; position++) {
+    const norm = tokens[position]?.norm ?? '';
+    // A category and its comma ("bx B5b, invasive carcinoma") are the two words a separator may take.
+    if (!isModifier(norm) && !(position === from && /^\d{1,2}\/\d{1,4}$/.test(norm)) && !(position - from < 2 && isResultSeparator(norm))) return false;
+  }
   return true;
 }
 

@@ -2,7 +2,7 @@
  * The patient's sex as the note states it (for the sex-specific breast codes): the cues of each sex are counted
  * over the whole encounter, headers included, and the larger count wins; a tie says nothing.
  *
- * The cues are the whole words "female", "woman", "she", "her", "mrs", "ms" and "male", "man", "he", "his", "mr"
+ * The cues are the whole words "female", "woman", "lady", "she", "her", "mrs", "ms" and "male", "man", "gentleman", "he", "his", "mr"
  * (any case, but "MR" and "MS" in capitals are abbreviations), and an age of one to three digits with a sex letter ("45F", "45 y/o f", "45yo M", "62 year-old m"),
  * not joined by a hyphen to a nuclide's symbol: a nuclear medicine report's "Tc-99m MDP" and "18F-FDG" name tracers, not a man or a woman.
  * They were counted by two expressions, one per sex, each reading the whole text; one expression with both sexes'
@@ -33,4 +33,4 @@ export function patientSex(text: string, from: number, to: number): 'female' | '
 const ABBREVIATIONS: ReadonlySet<string> = new Set(['MR', 'MS']);
 
 /** Group 1 is a female word and group 2 the female letter of an age; any other match is a male cue. */
-const SEX_CUES = /\b(?:(female|woman|she|her|mrs|ms)|male|man|he|his|mr|(?<!-)\d{1,3}\s?(?:y\/?o|yo|year[- ]old)?\s?(?:(f)|m)(?!-))\b/gi;
+const SEX_CUES = /\b(?:(female|woman|lady|she|her|mrs|ms)|male|man|gentleman|he|his|mr|(?<!-)\d{1,3}\s?(?:y\/?o|yo|year[- ]old)?\s?(?:(f)|m)(?!-))\b/gi;

@@ -2,6 +2,7 @@ import type { Token } from './tokens';
 import { ANY_LEXICON } from './wordClasses';
 import { internalized } from './tokenWords';
 import { foldedWord } from './charCodes';
+import { british } from './britishSpellings';
 
 /**
  * Finds the longest lexicon phrase that starts at a token. Phrases are lower-case words separated by
@@ -23,19 +24,28 @@ export class PhraseMatcher<T> {
    * lexicon is turned away without a look-up.
    */
   constructor(entries: readonly T[], wordsOf: (entry: T) => string, readonly bit: number = ANY_LEXICON) {
+    for (const entry of entries) this.add(wordsOf(entry), entry);
+    // Every phrase is also read in its British spelling ("caecal", "localised", "haemorrhage"), after all the phrases as written,
+    // so that a lexicon that lists both spellings keeps its own entry for each: the spelling is one table, not one per lexicon.
     for (const entry of entries) {
-      // The words are kept as V8 interns them, as the context's token words are: equal words are then the same string. A
-      // diacritic is left out, as the tokenizer leaves it out of a token's norm ("sézary" is read as "sezary").
-      const [first = '', ...rest] = wordsOf(entry).split(' ').map((word) => internalized(foldedWord(word)));
-      let node = this.byFirstWord.get(first);
-      if (node === undefined) {
-        node = new PhraseNode<T>();
-        this.byFirstWord.set(first, node);
-      }
-      for (const word of rest) node = node.child(word);
-      // Of two entries with the same words, the first given is the one found.
-      node.entry ??= { value: entry };
+      const words = wordsOf(entry);
+      const britishWords = british(words);
+      if (britishWords !== words) this.add(britishWords, entry);
     }
+  }
+
+  private add(words: string, entry: T): void {
+    // The words are kept as V8 interns them, as the context's token words are: equal words are then the same string. A
+    // diacritic is left out, as the tokenizer leaves it out of a token's norm ("sézary" is read as "sezary").
+    const [first = '', ...rest] = words.split(' ').map((word) => internalized(foldedWord(word)));
+    let node = this.byFirstWord.get(first);
+    if (node === undefined) {
+      node = new PhraseNode<T>();
+      this.byFirstWord.set(first, node);
+    }
+    for (const word of rest) node = node.child(word);
+    // Of two entries with the same words, the first given is the one found.
+    node.entry ??= { value: entry };
   }
 
   /** The first words of the phrases, for the word classes of the reader context. */

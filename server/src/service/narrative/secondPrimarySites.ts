@@ -2,6 +2,7 @@ import type { HistologyTerm } from './histologyTerm';
 import type { RawMention } from './rawMention';
 import type { SiteMatch } from './siteFinder';
 import { parenthesisedSites } from './listedSpread';
+import { reportedOrgan } from './findingOrgan';
 import type { SiteList } from './siteLists';
 import type { Token } from './tokens';
 
@@ -57,5 +58,26 @@ export function secondPrimaryMentions(
   // "second primary in lung", "second cancer of the skin": a named site keeps its own code, with no generic entry beside it.
   const written = right.preposition !== undefined && SITE_PREPOSITIONS.has(right.preposition) ? right.sites : [];
   if (written.length > 0) return written.map(atSite);
-  return [generic, ...listedInParenthesis(tokens, sites, end).map(atSite)];
+  const listed = listedInParenthesis(tokens, sites, end);
+  // "Right buccal mucosa thickening - ?second primary": a second primary a finding is said to be is at that finding's organ.
+  const concluded = listed.length === 0 && setOffByDash(tokens, start) ? reportedOrgan(tokens, sites, start, 'primary') : undefined;
+  if (concluded !== undefined) return [atSite({ ...concluded, start, end })];
+  return [generic, ...listed.map(atSite)];
+}
+
+/** Hedge words that may stand between the dash and a finding's second primary ("- ?second primary", "- possible second primary"). */
+const DASH_HEDGES = new Set(['?', 'query', 'possible', 'possibly', 'likely', 'probable', 'a']);
+/** At most this many hedge words are read back from the words. */
+const DASH_HEDGE_REACH = 3;
+
+/** Whether the words follow a dash over at most a few hedge words, in their sentence: the finding before the dash is what they name. */
+function setOffByDash(tokens: readonly Token[], start: number): boolean {
+  const sentence = tokens[start]?.sentence;
+  for (let position = start - 1; position >= Math.max(0, start - 1 - DASH_HEDGE_REACH); position--) {
+    const token = tokens[position];
+    if (token === undefined || token.sentence !== sentence) return false;
+    if (token.norm === '-') return true;
+    if (!DASH_HEDGES.has(token.norm)) return false;
+  }
+  return false;
 }

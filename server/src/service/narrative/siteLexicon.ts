@@ -266,7 +266,8 @@ export const SITE_TERMS: readonly SiteTerm[] = withBritishSpellings<SiteTerm>([
   { words: 'rectus sheath', path: ['connective tissue', 'abdominal wall'] },
   { words: 'soft tissue', path: ['connective tissue'] },
   { words: 'soft tissues', path: ['connective tissue'] },
-  { words: 'acoustic', path: ['acoustic nerve'] },
+  // An ultrasound's "posterior acoustic enhancement" or "acoustic shadowing" is how sound passes the lesion, not the nerve.
+  { words: 'acoustic', path: ['acoustic nerve'], notBefore: ['enhancement', 'shadowing', 'shadow', 'shadows', 'impedance'] },
   { words: 'vestibular', path: ['acoustic nerve'] },
   // Chest, endocrine, skin.
   { words: 'pleural', path: ['pleura, pleural'] },

@@ -1,3 +1,4 @@
+import { refinedByParenthesis } from './parenthesizedPart';
 import { IMAGING_MODALITIES } from './imagingModalities';
 import { PART_JOINER } from './joinedParts';
 import { mergeOrganParts, mergeSkin, refinedBy } from './siteContext';
@@ -210,7 +211,7 @@ export function sitesToTheRight(tokens: readonly Token[], sites: readonly (SiteM
     const closing = found.length > 0 && token.norm === '(' ? closingParenthesis(tokens, position) : undefined;
     if (closing !== undefined) {
       const last = found[found.length - 1];
-      if (last !== undefined && last.end === position) found[found.length - 1] = withParenthesizedSide(tokens, last, position, closing);
+      if (last !== undefined && last.end === position) found[found.length - 1] = refinedByParenthesis(sites, last, position, closing) ?? withParenthesizedSide(tokens, last, position, closing);
       position = closing + 1;
       continue;
     }
