@@ -1,0 +1,32 @@
+import { checkReadings } from './readingCases';
+import type { ReadingCase } from './readingCases';
+
+/**
+ * Laboratory and molecular reports round 23, second pass (issue 12, tuner H): the general causes a lab report's reader needs in
+ * the NGS, ctDNA, marrow, cytology and molecular tumour board reports of dev d963–d982, read as a coder reads them.
+ */
+
+// ANNOTATION.md, "A statement about a class of patients is no mention of the class's disease": an interpretation's evidence
+// is reported in a population ("a sensitizing alteration in non-small cell lung cancer", "NCCN category 1 for advanced
+// EGFR-mutated NSCLC", "86th percentile in melanoma", "an increased incidence of brain mets in BRAF-mutant melanoma", "FDA
+// approval for NRG1+ NSCLC", "data in ATM-mutant PDAC"), and a trial's listing ("Phase 2, EGFR-mutant NSCLC after
+// progression") names whom it enrols; the report's own diagnosis stays (d963, d975, d979).
+const diseasePopulations: readonly ReadingCase[] = [
+  ['evidence "in" and a grant "for" a population name no one (d963)',
+    'Tumor type: Lung adenocarcinoma\n\nINTERPRETATION:\nEGFR L858R is a sensitizing alteration in non-small cell lung cancer; first-line osimertinib is NCCN category 1 for advanced EGFR-mutated NSCLC.\n',
+    [['Lung adenocarcinoma', 'null', 'present']]],
+  ['a percentile, an incidence and a molecular subgroup name a population (d979)',
+    'DIAGNOSIS: Melanoma, metastatic to brain\n\nIMMUNOTHERAPY MARKERS\n  TMB: 18.4 m/MB (86th percentile in melanoma)\nINTERPRETATION\nPTEN loss is associated w/ an increased incidence of brain mets in BRAF-mutant melanoma.\n',
+    [['Melanoma', 'C439', 'present'], ['metastatic to brain', 'C7931', 'present']]],
+  ['an approval and data "in" a molecular subgroup name a population (d975)',
+    'Board discussion:\n- NRG1 fusion is actionable: zenocutuzumab (FDA accelerated approval 2024 for NRG1+ NSCLC). Platinum sensitivity data in ATM-mutant PDAC limited.\n',
+    []],
+  ['a trial\'s listing by its phase names whom it enrols (d963)',
+    'CLINICAL TRIALS\nNCT0xxxx981 - Phase 2, EGFR-mutant NSCLC after progression on osimertinib\n', []],
+  ['the patient\'s own disease treated, tried or tested stays',
+    'Plan: on osimertinib for EGFR-mutant NSCLC; if progression, trial for recurrent NSCLC. EGFR L858R detected in lung adenocarcinoma.\n',
+    [['NSCLC', 'null', 'present'], ['NSCLC', 'null', 'hypothetical'], ['lung adenocarcinoma', 'null', 'present']]],
+  ['a phase of the disease itself is no trial', 'Accelerated phase CML.\n', [['CML', 'C9210', 'present']]],
+];
+
+describe('lab reports round 23b: a disease named as the population evidence comes from', () => checkReadings(diseasePopulations));
