@@ -8,9 +8,9 @@ import type { ReadingCase } from './readingCases';
 
 // ANNOTATION.md, "A statement about a class of patients is no mention of the class's disease": an interpretation's evidence
 // is reported in a population ("a sensitizing alteration in non-small cell lung cancer", "NCCN category 1 for advanced
-// EGFR-mutated NSCLC", "86th percentile in melanoma", "an increased incidence of brain mets in BRAF-mutant melanoma", "FDA
-// approval for NRG1+ NSCLC", "data in ATM-mutant PDAC"), and a trial's listing ("Phase 2, EGFR-mutant NSCLC after
-// progression") names whom it enrols; the report's own diagnosis stays (d963, d975, d979).
+// EGFR-mutated NSCLC", "86th percentile in melanoma", "an increased incidence of brain mets in BRAF-mutant melanoma", "data in
+// ATM-mutant PDAC", "the gene is associated with hereditary breast cancer"; a drug's approval for a disease is left to round 11's
+// foreseen indication), and a trial's listing ("Phase 2, EGFR-mutant NSCLC after progression") names whom it enrols; the report's own diagnosis stays (d963, d975, d976, d979).
 const diseasePopulations: readonly ReadingCase[] = [
   ['evidence "in" and a grant "for" a population name no one (d963)',
     'Tumor type: Lung adenocarcinoma\n\nINTERPRETATION:\nEGFR L858R is a sensitizing alteration in non-small cell lung cancer; first-line osimertinib is NCCN category 1 for advanced EGFR-mutated NSCLC.\n',
@@ -18,9 +18,10 @@ const diseasePopulations: readonly ReadingCase[] = [
   ['a percentile, an incidence and a molecular subgroup name a population (d979)',
     'DIAGNOSIS: Melanoma, metastatic to brain\n\nIMMUNOTHERAPY MARKERS\n  TMB: 18.4 m/MB (86th percentile in melanoma)\nINTERPRETATION\nPTEN loss is associated w/ an increased incidence of brain mets in BRAF-mutant melanoma.\n',
     [['Melanoma', 'C439', 'present'], ['metastatic to brain', 'C7931', 'present']]],
-  ['an approval and data "in" a molecular subgroup name a population (d975)',
-    'Board discussion:\n- NRG1 fusion is actionable: zenocutuzumab (FDA accelerated approval 2024 for NRG1+ NSCLC). Platinum sensitivity data in ATM-mutant PDAC limited.\n',
-    []],
+  ['data "in" a molecular subgroup name a population (d975)',
+    'Board discussion:\n- ATM pathogenic variant: germline. Platinum sensitivity data in ATM-mutant PDAC limited.\n', []],
+  ['a gene\'s disease association names no one (d976)',
+    'Interpretation:\nA VUS is reported because the gene is associated with hereditary breast cancer.\n', []],
   ['a trial\'s listing by its phase names whom it enrols (d963)',
     'CLINICAL TRIALS\nNCT0xxxx981 - Phase 2, EGFR-mutant NSCLC after progression on osimertinib\n', []],
   ['the patient\'s own disease treated, tried or tested stays',

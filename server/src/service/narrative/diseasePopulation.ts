@@ -1,26 +1,27 @@
 import type { Token } from './token';
 
 /**
- * A molecular or laboratory report's interpretation speaks of the disease a finding, a figure, an approval or a trial is
- * reported in, not of this patient: "a sensitizing alteration in non-small cell lung cancer", "NCCN category 1 for advanced
- * EGFR-mutated NSCLC", "86th percentile in melanoma", "an increased
- * incidence of brain mets in BRAF-mutant melanoma", "FDA approval for NRG1+ NSCLC", "data in ATM-mutant PDAC limited",
- * "Phase 2, EGFR-mutant NSCLC after progression". Each names the population of patients the evidence comes from, a statement
- * about a class of patients (ANNOTATION.md: "A statement about a class of patients is no mention of the class's disease"). The
- * patient's own disease after the same words has an owning word ("approved for her NSCLC") or none of these frames ("EGFR
- * L858R detected in lung adenocarcinoma", "on osimertinib for EGFR-mutant NSCLC"), and stays.
+ * A molecular or laboratory report's interpretation speaks of the disease a finding, a figure or a trial is reported in, not of
+ * this patient: "a sensitizing alteration in non-small cell lung cancer", "NCCN category 1 for advanced EGFR-mutated NSCLC",
+ * "86th percentile in melanoma", "an increased incidence of brain mets in BRAF-mutant melanoma", "data in ATM-mutant PDAC
+ * limited", "Phase 2, EGFR-mutant NSCLC after progression", "the gene is associated with hereditary breast cancer". Each names
+ * the population of patients the evidence comes from, a statement about a class of patients (ANNOTATION.md: "A statement about a
+ * class of patients is no mention of the class's disease"). The patient's own disease after the same words has an owning word
+ * ("data in her NSCLC") or none of these frames ("EGFR L858R detected in lung adenocarcinoma", "on osimertinib for EGFR-mutant
+ * NSCLC"), and stays.
  */
 
 /** Words before "in" that report evidence gathered in a population ("alteration in", "data in", "86th percentile in"). */
 const EVIDENCE_WORDS: ReadonlySet<string> = new Set([
-  'percentile', 'alteration', 'alterations', 'data', 'approval', 'approved', 'benefit', 'efficacy', 'activity', 'outcomes', 'occur',
+  'percentile', 'alteration', 'alterations', 'data', 'benefit', 'efficacy', 'activity', 'outcomes', 'occur',
   'occurs', 'trials', 'studies', 'driver', 'drivers',
 ]);
 /**
- * Words before "for" that grant a therapy for a population ("FDA approval 2024 for", "NCCN category 1 for"). A trial or a
- * therapy "for" a disease is often the patient's own ("trial for recurrent GBM" weighed for him), so those words are left out.
+ * Words before "for" that grade a therapy for a population ("NCCN category 1 for"). A trial or a therapy "for" a disease is often
+ * the patient's own ("trial for recurrent GBM" weighed for him), and a drug's approval or labelled indication for a disease is
+ * read as that disease foreseen (`outlookTriggers.ts`, round 11), so those words are left out.
  */
-const GRANT_WORDS: ReadonlySet<string> = new Set(['approval', 'approved', 'category', 'indication', 'indications']);
+const GRANT_WORDS: ReadonlySet<string> = new Set(['category']);
 /**
  * Words before "of" that give how often a disease arises in a population ("an increased incidence of brain mets"). A bare share
  * ("30% of …") is left out: it measures the patient's own tumour as often as a population.
@@ -39,6 +40,15 @@ const POPULATION_QUALIFIERS: ReadonlySet<string> = new Set([
 const SUBGROUP_WORDS: ReadonlySet<string> = new Set(['previously', 'pretreated', 'refractory', 'mutant', 'mutated']);
 /** Endings of a molecular subgroup written onto its gene ("BRAF-mutant", "EGFR-mutated", "NRG1+", "KRAS-WT"). */
 const MOLECULAR_ENDINGS: readonly string[] = ['-mutant', '-mutated', '-rearranged', '-amplified', '-altered', '-positive', '-negative', '+'];
+/**
+ * Words naming a gene or a molecular finding whose disease association a report states ("the gene is associated with hereditary
+ * breast cancer"): the association is the gene's in everyone who carries it, not this patient's diagnosis.
+ */
+const FINDING_SUBJECTS: ReadonlySet<string> = new Set(['gene', 'genes', 'variant', 'variants', 'mutation', 'mutations', 'carriers']);
+/** Words a disease association may carry before the disease ("associated with hereditary breast cancer"). */
+const ASSOCIATION_QUALIFIERS: ReadonlySet<string> = new Set(['hereditary', 'familial', 'inherited']);
+/** How many words before "associated" the finding it is said of may stand ("the gene is associated"). */
+const SUBJECT_REACH = 4;
 /** How many qualifier words may stand between the preposition or trial phase and the disease. */
 const QUALIFIER_REACH = 7;
 /** How many words before the preposition its evidence word may stand ("approval 2024 for", "category 1 for"). */
@@ -66,6 +76,18 @@ function wordBefore(tokens: readonly Token[], position: number, sentence: number
   return false;
 }
 
+/** Whether "with" at `position` follows "associated" said of a gene or a molecular finding. */
+function associatedWithFinding(tokens: readonly Token[], position: number, sentence: number): boolean {
+  const associated = position - 1;
+  if (tokens[associated]?.norm !== 'associated') return false;
+  for (let index = associated - 1; index >= 0 && index >= associated - SUBJECT_REACH; index--) {
+    const token = tokens[index];
+    if (token === undefined || token.sentence !== sentence) return false;
+    if (FINDING_SUBJECTS.has(token.norm)) return true;
+  }
+  return false;
+}
+
 /** Whether "phase" and its number stand at `position` ("Phase 2", "phase 1/2"): a trial's listing. */
 function opensTrialListing(tokens: readonly Token[], position: number): boolean {
   const next = tokens[position + 1]?.norm ?? '';
@@ -85,8 +107,10 @@ export function namesDiseasePopulation(tokens: readonly Token[], start: number, 
     if (norm === 'in') return subgroup || wordBefore(tokens, index, sentence, EVIDENCE_WORDS);
     if (norm === 'for') return wordBefore(tokens, index, sentence, GRANT_WORDS);
     if (norm === 'of') return wordBefore(tokens, index, sentence, SHARE_WORDS);
+    if (norm === 'with') return associatedWithFinding(tokens, index, sentence);
+    if (norm === '/' && tokens[index - 1]?.norm === 'w') return associatedWithFinding(tokens, index - 1, sentence);
     if (opensTrialListing(tokens, index)) return true;
-    if (!qualifiesPopulation(norm)) return false;
+    if (!qualifiesPopulation(norm) && !ASSOCIATION_QUALIFIERS.has(norm)) return false;
     subgroup ||= SUBGROUP_WORDS.has(norm) || namesMolecularSubgroup(norm);
   }
   return false;
