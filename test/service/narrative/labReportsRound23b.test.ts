@@ -31,3 +31,20 @@ const diseasePopulations: readonly ReadingCase[] = [
 ];
 
 describe('lab reports round 23b: a disease named as the population evidence comes from', () => checkReadings(diseasePopulations));
+
+// ANNOTATION.md, "A denied origin of an established metastasis is no mention of the metastasis": of a node the same report proves
+// metastatic (table: lymph node, intrathoracic / Malignant Secondary C77.1), "not suggestive of metastasis from the patient's
+// prior thyroid carcinoma" denies where it came from; the former primary keeps its history entry (Tabular Z85.850 Personal
+// history of malignant neoplasm of thyroid; d963, d745). A hedged origin of an open lesion and a denial in a note that proves no
+// metastasis stay (table: lung / Malignant Secondary C78.0-; Tabular Z85.820).
+const deniedOrigins: readonly ReadingCase[] = [
+  ['a denied origin of a proven nodal metastasis is no mention (d963)',
+    "EBUS station 7 FNA positive for metastatic adenocarcinoma. Prior hx of papillary thyroid carcinoma 2011, NED.\n\nINTERPRETATION:\nThis profile is consistent with the submitted diagnosis of lung adenocarcinoma and is not suggestive of metastasis from the patient's prior thyroid carcinoma.\n",
+    [['station 7 FNA positive for metastatic adenocarcinoma', 'C771', 'present'], ['thyroid carcinoma', 'Z85850', 'history'], ['lung adenocarcinoma', 'null', 'present'], ['thyroid carcinoma', 'Z85850', 'history']]],
+  ['a hedged origin of an open lesion stays', 'CT: new 8 mm RUL nodule. Metastasis from her prior breast cancer unlikely.\n',
+    [['Metastasis', 'C7801', 'uncertain'], ['breast cancer', 'Z853', 'history']]],
+  ['a denial where no metastasis is proven stays', 'Hx of melanoma of the back, excised 2019, NED. PET: no evidence of metastasis from her prior melanoma.\n',
+    [['melanoma of the back', 'Z85820', 'history'], ['metastasis', 'C799', 'negated'], ['melanoma', 'Z85820', 'history']]],
+];
+
+describe('lab reports round 23b: a denied origin of a proven metastasis', () => checkReadings(deniedOrigins));
