@@ -1,4 +1,5 @@
-import { checkReadings } from './readingCases';
+import * as assert from 'node:assert/strict';
+import { checkReadings, readingSummary } from './readingCases';
 import type { ReadingCase } from './readingCases';
 
 /**
@@ -48,3 +49,26 @@ const deniedOrigins: readonly ReadingCase[] = [
 ];
 
 describe('lab reports round 23b: a denied origin of a proven metastasis', () => checkReadings(deniedOrigins));
+
+// ANNOTATION.md, "What is a mention" (tumour markers, a test's or a procedure's name without its disease are none): a lab report's
+// "TUMOR %: 70" field measures the sample's tumour content, as "tumor content" and "tumor cellularity" do, and a germline report's
+// "BAP1 tumor predisposition syndrome" names a syndrome, as "tumor lysis syndrome" does; neither is the patient's tumour restated
+// (d979, d980). The report's own diagnosis stays (table: brain / Malignant Secondary C79.31).
+const tumourProperties: readonly ReadingCase[] = [
+  ['"TUMOR %" is a field of the sample (d979)', 'SPECIMEN: Brain, R frontal lesion, craniotomy    TUMOR %: 70\nDIAGNOSIS: Melanoma, metastatic to brain\n',
+    [['Melanoma', 'C439', 'present'], ['metastatic to brain', 'C7931', 'present']]],
+];
+
+describe('lab reports round 23b: a tumour\'s measure or syndrome', () => {
+  checkReadings(tumourProperties);
+  it('"BAP1 tumor predisposition syndrome" restates no tumour of a liver cancer\'s report (d980)', () => {
+    const text = [
+      'Specimen: Liver, segment 6 mass, US-guided core biopsy (block A2)', '', 'Indication for testing:',
+      '56F w/ 7.8 cm liver mass seg 6 w/ satellite nodules and portal/retroperitoneal adenopathy, core bx: adenocarcinoma, CK7+, CK19+, CK20-, CDX2-, albumin ISH positive -> c/w intrahepatic cholangiocarcinoma. Colon and gastric primaries excluded clinically (normal EGD/colonoscopy 10/2026).',
+      '', 'Interpretation:',
+      'An in-frame FGFR2 fusion is detected. The BAP1 variant VAF (33%) makes germline origin unlikely but not impossible; BAP1 tumor predisposition syndrome could be considered only if personal/family history supports it.',
+      '',
+    ].join('\n');
+    assert.deepEqual(readingSummary(text).filter(([words]) => words === 'tumor'), []);
+  });
+});
