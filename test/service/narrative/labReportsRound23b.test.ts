@@ -72,3 +72,14 @@ describe('lab reports round 23b: a tumour\'s measure or syndrome', () => {
     assert.deepEqual(readingSummary(text).filter(([words]) => words === 'tumor'), []);
   });
 });
+
+// ANNOTATION.md, "What is a mention" (a diagnosis documented of the patient): a test's report naming what it does not assess
+// ("Regional nodal involvement is not assessed by this test") states the test's scope, neither a finding nor its denial (d980);
+// the report's diagnosis stays (Tabular C22.1 Intrahepatic bile duct carcinoma, inclusion term "Cholangiocarcinoma").
+const unassessedFindings: readonly ReadingCase[] = [
+  ['what a test does not assess is no mention (d980)',
+    'Dx: intrahepatic cholangiocarcinoma.\nRegional nodal involvement is not assessed by this test.\n',
+    [['intrahepatic cholangiocarcinoma', 'C221', 'present']]],
+];
+
+describe('lab reports round 23b: what a test does not assess', () => checkReadings(unassessedFindings));
