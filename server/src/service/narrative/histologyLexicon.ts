@@ -54,6 +54,8 @@ const TUMOR_PROPERTY_NOUNS: readonly string[] = [
   'doubling', 'kinetics', 'syndrome', 'panel', 'testing', 'tests', 'test', 'profile', 'program', 'clinic', 'service', 'team', 'center', 'centre',
   // The synoptic (CAP) fields "Tumor Extent:", "Macroscopic Tumor Perforation:" and "Tumor Quantitation" name properties of the tumour.
   'extent', 'perforation', 'quantitation',
+  // A lab report's "TUMOR %: 70" field measures the sample; a germline report's "BAP1 tumor predisposition syndrome" names a syndrome.
+  '%', 'predisposition',
 ];
 
 const SECOND_PRIMARY = {

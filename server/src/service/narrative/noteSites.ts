@@ -9,6 +9,7 @@ import { withGradedMeningiomas } from './gradedMeningioma';
 import { withBreastSentinelNodes } from './sentinelNodes';
 import { withEndometrioidSite } from './endometrioid';
 import { withoutHistologyOfMetastasis } from './histologyOfMetastasis';
+import { withoutDeniedOrigins } from './deniedOrigin';
 import { withLeptomeningealExtent } from './leptomeninges';
 import { withMarrowAsSecondary } from './marrowSpread';
 import type { RawMention } from './rawMention';
@@ -84,6 +85,7 @@ const NOTE_PASSES: readonly NotePass[] = [
   (mentions, { tokens }) => withoutRestatedFindings(tokens, mentions),
   (mentions, { tokens, sites, relatives }) => withSourceNamedMetastases(tokens, sites, mentions, relatives),
   (mentions, { tokens }) => withoutHistologyOfMetastasis(tokens, mentions),
+  (mentions, { tokens }) => withoutDeniedOrigins(tokens, mentions),
   (mentions, { tokens }) => withBrainLesionLobe(tokens, mentions),
   (mentions, { relatives }) => withGradedMeningiomas(mentions, relatives),
   (mentions, { tokens, relatives }) => withBreastSentinelNodes(tokens, mentions, relatives),
