@@ -13,9 +13,10 @@ export const HISTORY_ONLY_TERMINATORS: readonly string[] = ['vs', 'vs.', 'versus
 /**
  * The cause a hedged finding is put down to, owned by the patient ("likely malignant ascites from her peritoneal disease",
  * "hepatomegaly from her liver secondaries"): the patient's disease is known, only the finding is hedged. These stop hedges only,
- * so a relative's death "from her breast cancer" stays the relative's.
+ * so a relative's death "from her breast cancer" stays the relative's, and only a hedge written before them: a hedge after the
+ * cause still reaches back to the finding ("Metastasis from her prior breast cancer unlikely").
  */
-const OWNED_CAUSES: readonly string[] = ['from her', 'from his', 'from their'];
+export const OWNED_CAUSES: readonly string[] = ['from her', 'from his', 'from their'];
 
 /**
  * Words that end a trigger's scope besides the sentence end; "his own", "her own" turn from a relative's to the patient's ("sister w/
