@@ -26,6 +26,29 @@ const melanomaMargins: readonly ReadingCase[] = [
   ['a margin item with no melanoma before it reports nothing', 'FINAL DIAGNOSIS:\n   - Margins negative for melanoma in situ.\n', []],
 ];
 
+// ANNOTATION.md: a family history asked about and answered in the negative is a denied family history, its Z80 code negated.
+// Thyroid and family history notes write medullary thyroid carcinoma as "medullary ca" beside MEN2, or as "MTC/MEN2": the
+// thyroid's (table: thyroid gland / Malignant Primary C73; Tabular Z80.8 Family history of malignant neoplasm of other organs or
+// systems, which takes C69-C79). Dev notes: d474 ("No FHx of MEN2 / medullary ca."), d613 ("No MEN2, no medullary ca in family."),
+// d775 ("No FHx MTC/MEN2."). A written organ still wins ("medullary carcinoma of the colon", C18.9), and a personal one after a
+// thyroidectomy is the thyroid's history (Tabular Z85.850 Personal history of malignant neoplasm of thyroid).
+const medullaryThyroid: readonly ReadingCase[] = [
+  ['"No FHx of MEN2 / medullary ca" is a denied family thyroid cancer, Z80.8',
+    'FHx: father - thyroid ca (follicular) at 60. No FHx of MEN2 / medullary ca.\n',
+    [['thyroid ca', 'Z808', 'family'], ['medullary ca', 'Z808', 'negated']]],
+  ['"no medullary ca in family" is a denied family thyroid cancer, Z80.8',
+    'FHx: sister - papillary thyroid cancer age 32. No MEN2, no medullary ca in family.\n',
+    [['thyroid cancer', 'Z808', 'family'], ['medullary ca', 'Z808', 'negated']]],
+  ['"No FHx MTC/MEN2" splits at the slash: a denied family thyroid cancer, Z80.8',
+    'FHx: sister - papillary thyroid cancer (dx 38). No FHx MTC/MEN2.\n',
+    [['thyroid cancer', 'Z808', 'family'], ['MTC', 'Z808', 'negated']]],
+  ['a past medullary carcinoma after a thyroidectomy is the thyroid\'s history, Z85.850',
+    'PMH: medullary carcinoma s/p total thyroidectomy 2019.\n', [['medullary carcinoma', 'Z85850', 'history']]],
+  ['a medullary carcinoma of the colon keeps its written organ, C18.9',
+    'A/P: medullary carcinoma of the colon.\n', [['medullary carcinoma of the colon', 'C189', 'present']]],
+];
+
 describe('narrative reader, round 23 leftovers (tuner I)', () => {
   describe('a skin excision\'s margin line names the specimen\'s melanoma', () => checkReadings(melanomaMargins));
+  describe('a medullary carcinoma with no organ is the thyroid\'s', () => checkReadings(medullaryThyroid));
 });
