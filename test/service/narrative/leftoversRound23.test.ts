@@ -48,7 +48,26 @@ const medullaryThyroid: readonly ReadingCase[] = [
     'A/P: medullary carcinoma of the colon.\n', [['medullary carcinoma of the colon', 'C189', 'present']]],
 ];
 
+// Guideline I.C.2.d: a cancer excised or eradicated, with no further treatment directed to it, is a personal history (Tabular
+// Z85.3 Personal history of malignant neoplasm of breast); ANNOTATION.md reads "survivor" as that history. A cycle of a
+// behaviour or of the body ("reassurance-seeking / body-checking cycle", "menstrual cycle") is no course of chemotherapy, and
+// another person's relapse ("triggered by peer's relapse") is no relapse of the patient's cancer, so neither keeps the cancer
+// current. Dev note: d956 ("fear of cancer recurrence (FCR) in a breast cancer survivor, w/ reassurance-seeking / body-checking
+// cycle maintaining anxiety; triggered by peer's relapse"). A counted course ("cycle 3 of AC") still is one.
+const survivorsCourse: readonly ReadingCase[] = [
+  ['a behaviour\'s cycle leaves a breast cancer survivor\'s cancer past, Z85.3',
+    'A: Fear of cancer recurrence (FCR) in a breast cancer survivor, w/ reassurance-seeking / body-checking cycle maintaining anxiety.\n',
+    [['breast cancer', 'Z853', 'history']]],
+  ['a peer\'s relapse leaves a breast cancer survivor\'s cancer past, Z85.3',
+    'A: fear of cancer recurrence in a breast cancer survivor, w/ checking; triggered by peer\'s relapse and imaging.\n',
+    [['breast cancer', 'Z853', 'history']]],
+  ['a menstrual cycle leaves a breast cancer survivor\'s cancer past, Z85.3',
+    'A: Breast cancer survivor, menstrual cycle regular.\n', [['Breast cancer', 'Z853', 'history']]],
+  ['a counted cycle of chemotherapy keeps the cancer current', 'A: Breast cancer survivor, now cycle 3 of AC.\n', [['Breast cancer', 'null', 'present']]],
+];
+
 describe('narrative reader, round 23 leftovers (tuner I)', () => {
   describe('a skin excision\'s margin line names the specimen\'s melanoma', () => checkReadings(melanomaMargins));
   describe('a medullary carcinoma with no organ is the thyroid\'s', () => checkReadings(medullaryThyroid));
+  describe('a survivor\'s cancer stays past beside a behaviour\'s cycle or another\'s relapse', () => checkReadings(survivorsCourse));
 });

@@ -2,6 +2,7 @@ import type { AssertionTrigger } from './assertionTriggers';
 import { DATE } from './assertionScope';
 import type { PhraseMatcher } from './phraseMatcher';
 import type { Token } from './tokens';
+import { namesNonTreatmentCycle, namesOthersCourse } from './behaviourCycle';
 
 /** How many words after a trigger's start its date may stand before "for" ("surveillance colonoscopy 2027 for"). */
 const DATE_REACH = 3;
@@ -14,7 +15,8 @@ const DATE_REACH = 3;
  */
 export function matchTriggerAt(triggers: PhraseMatcher<AssertionTrigger>, tokens: readonly Token[], index: number): { value: AssertionTrigger; end: number } | undefined {
   const hit = triggers.matchAt(tokens, index);
-  if (hit === undefined) return undefined;
+  // "body-checking cycle", "menstrual cycle": no course of treatment; "peer's relapse": another's course (behaviourCycle.ts).
+  if (hit === undefined || namesNonTreatmentCycle(tokens, index, hit.end) || namesOthersCourse(tokens, index, hit.value.assertion)) return undefined;
   const date = dateBefore(tokens, hit.end, index);
   if (date === undefined) return hit;
   const joined = triggers.matchAt([...tokens.slice(index, date.start), date.for], 0);
