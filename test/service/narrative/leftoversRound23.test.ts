@@ -66,8 +66,26 @@ const survivorsCourse: readonly ReadingCase[] = [
   ['a counted cycle of chemotherapy keeps the cancer current', 'A: Breast cancer survivor, now cycle 3 of AC.\n', [['Breast cancer', 'null', 'present']]],
 ];
 
+// ANNOTATION.md: a family history names a relative's own disease; a relative with the patient at the visit, hearing of the
+// patient's disease, is no experiencer (as "pt and wife" already is, patientCompanion.ts). A relative at the bedside, with words
+// between ("Wife (Graciela) and 2 adult sons at bedside, understand the cancer has returned", dev d819), leaves the patient's
+// recurrent glioblastoma the patient's (table: brain, temporal lobe / Malignant Primary C71.2, Tabular C71.2 Malignant neoplasm of
+// temporal lobe). A relative's own cancer in a family history stays the family's (Tabular Z80.7 Family history of other malignant
+// neoplasms of lymphoid, hematopoietic and related tissues).
+const bedsideRelatives: readonly ReadingCase[] = [
+  ['"2 adult sons at bedside" hear of the patient\'s cancer, C71.2',
+    'A/P: recurrent GBM R temporal.\nWife and 2 adult sons at bedside, understand his cancer has returned.\n',
+    [['GBM R temporal', 'C712', 'present'], ['cancer', 'C712', 'present']]],
+  ['"Wife (Ana) at bedside" hears of the patient\'s cancer, C71.2',
+    'A/P: recurrent GBM R temporal.\nWife (Ana) at bedside, understands the cancer has returned.\n',
+    [['GBM R temporal', 'C712', 'present'], ['cancer', 'C712', 'present']]],
+  ['a son\'s own lymphoma in a family history stays the family\'s, Z80.7',
+    'FH: Son - Hodgkin lymphoma at 19.\n', [['Hodgkin lymphoma', 'Z807', 'family']]],
+];
+
 describe('narrative reader, round 23 leftovers (tuner I)', () => {
   describe('a skin excision\'s margin line names the specimen\'s melanoma', () => checkReadings(melanomaMargins));
   describe('a medullary carcinoma with no organ is the thyroid\'s', () => checkReadings(medullaryThyroid));
   describe('a survivor\'s cancer stays past beside a behaviour\'s cycle or another\'s relapse', () => checkReadings(survivorsCourse));
+  describe('a relative at the bedside hears of the patient\'s cancer', () => checkReadings(bedsideRelatives));
 });
