@@ -83,9 +83,21 @@ const bedsideRelatives: readonly ReadingCase[] = [
     'FH: Son - Hodgkin lymphoma at 19.\n', [['Hodgkin lymphoma', 'Z807', 'family']]],
 ];
 
+// ANNOTATION.md (round 21 decisions, left open (k)): d397's "Hx VIN" restates its documented VIN 3 and keeps Z86.002. An ungraded
+// "VIN" names the high-grade lesion (ISSVD 2004 keeps "VIN" for grades 2-3 only), the vulva's in situ carcinoma (table: vulva / Ca in
+// situ D07.1; Tabular Z86.002 Personal history of in-situ neoplasm of other and unspecified genital organs), read only in a note that
+// documents a vulvar neoplasm, its labia too (table: labia, majora). Lower-case "vin" is no abbreviation.
+const ungradedVin: readonly ReadingCase[] = [
+  ['"Hx VIN" after a documented VIN 3 of the labia majora is its history, Z86.002',
+    'PMH: VIN 3 L labia majora, laser ablation 2016, no recurrence since; HTN\nA/P:\n3. Hx VIN - annual vulvar exam.\n',
+    [['VIN 3 L labia', 'Z86002', 'history'], ['VIN', 'Z86002', 'history']]],
+  ['an ungraded VIN with no vulvar neoplasm documented waits for none', 'A/P: 2. Hx VIN - annual vulvar exam.\n', []],
+];
+
 describe('narrative reader, round 23 leftovers (tuner I)', () => {
   describe('a skin excision\'s margin line names the specimen\'s melanoma', () => checkReadings(melanomaMargins));
   describe('a medullary carcinoma with no organ is the thyroid\'s', () => checkReadings(medullaryThyroid));
   describe('a survivor\'s cancer stays past beside a behaviour\'s cycle or another\'s relapse', () => checkReadings(survivorsCourse));
   describe('a relative at the bedside hears of the patient\'s cancer', () => checkReadings(bedsideRelatives));
+  describe('an ungraded VIN restates the note\'s vulvar neoplasm', () => checkReadings(ungradedVin));
 });
