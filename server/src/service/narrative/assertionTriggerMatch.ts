@@ -2,6 +2,8 @@ import type { AssertionTrigger } from './assertionTriggers';
 import { DATE } from './assertionScope';
 import type { PhraseMatcher } from './phraseMatcher';
 import type { Token } from './tokens';
+import { namesNonTreatmentCycle, namesOthersCourse } from './behaviourCycle';
+import { presentAtVisit } from './bedsideCompanion';
 
 /** How many words after a trigger's start its date may stand before "for" ("surveillance colonoscopy 2027 for"). */
 const DATE_REACH = 3;
@@ -14,7 +16,10 @@ const DATE_REACH = 3;
  */
 export function matchTriggerAt(triggers: PhraseMatcher<AssertionTrigger>, tokens: readonly Token[], index: number): { value: AssertionTrigger; end: number } | undefined {
   const hit = triggers.matchAt(tokens, index);
-  if (hit === undefined) return undefined;
+  // "body-checking cycle", "menstrual cycle": no course of treatment; "peer's relapse": another's course (behaviourCycle.ts).
+  if (hit === undefined || namesNonTreatmentCycle(tokens, index, hit.end) || namesOthersCourse(tokens, index, hit.value.assertion)) return undefined;
+  // "2 adult sons at bedside": a relative present at the visit names no family history (bedsideCompanion.ts).
+  if ((hit.value.assertion === 'family' || hit.value.assertion === 'other') && presentAtVisit(tokens, hit.end - 1)) return undefined;
   const date = dateBefore(tokens, hit.end, index);
   if (date === undefined) return hit;
   const joined = triggers.matchAt([...tokens.slice(index, date.start), date.for], 0);

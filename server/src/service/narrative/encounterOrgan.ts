@@ -17,9 +17,13 @@ function isPendingOrganWord(mention: RawMention): boolean {
   return mention.restatedOnly === true && mention.site === undefined && mention.histology?.encounterOrgan !== undefined;
 }
 
+/** The table rows of an organ's parts that the table lists under their own names ("labia, majora" of the vulva, round 23). */
+const ORGAN_PARTS: ReadonlyMap<string, ReadonlySet<string>> = new Map([['vulva', new Set(['labia', 'labium', 'clitoris'])]]);
+
 /** A primary or in-situ neoplasm the encounter places in the organ ("urothelial carcinoma of the bladder"), not a spread there from another one. */
 function documentsOrgan(mention: RawMention, organ: readonly string[]): boolean {
-  return mention.restatedOnly !== true && (mention.column === 'primary' || mention.column === 'in-situ') && mention.site?.path[0] === organ[0];
+  const row = mention.site?.path[0] ?? '';
+  return mention.restatedOnly !== true && (mention.column === 'primary' || mention.column === 'in-situ') && (row === organ[0] || ORGAN_PARTS.get(organ[0] ?? '')?.has(row) === true);
 }
 
 /** The stage categories of a carcinoma in situ that the word may gloss ("pTis (CIS)", "Tis = CIS"). */

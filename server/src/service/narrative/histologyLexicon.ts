@@ -252,6 +252,9 @@ export const HISTOLOGY_TERMS: readonly HistologyTerm[] = withBritishSpellings<Hi
   { words: 'dcis', role: 'in-situ', impliedSite: ['breast'], narrowTo: 'D05.1' },
   { words: 'lcis', role: 'in-situ', impliedSite: ['breast'], narrowTo: 'D05.0' },
   { words: 'cis', role: 'in-situ', encounterOrgan: ['bladder'] },
+  // Round 23: an ungraded "VIN" names the high-grade lesion (ISSVD 2004: VIN is VIN 2-3 only), the vulva's in situ carcinoma (table: vulva /
+  // Ca in situ D07.1), in a note documenting a vulvar neoplasm ("PMH: VIN 3 L labia majora … 3. Hx VIN"); elsewhere it waits for the note's one organ.
+  { words: 'vin', role: 'in-situ', encounterOrgan: ['vulva'], capitalsOnly: true },
   { words: 'carcinoma in situ', role: 'in-situ' },
   { words: 'carcinoma in sight', role: 'in-situ' },
   // Colonic polyp histologies: a tubular, tubulovillous, villous or sessile serrated adenoma is the colon's unless another site is written

@@ -50,6 +50,9 @@ export const ABBREVIATION_TERMS: readonly HistologyTerm[] = [
   ...spelled(['opscc'], { role: 'primary', impliedSite: ['oropharynx'] }),
   // Medullary and differentiated thyroid cancer (thyroid C73).
   ...spelled(['mtc', 'dtc'], { role: 'primary', impliedSite: ['thyroid'], capitalsOnly: true }),
+  // Round 23: "medullary ca" with no organ is the thyroid's, as thyroid and family history notes write it beside MEN2 ("No FHx of MEN2 /
+  // medullary ca"); a written organ still wins ("renal medullary carcinoma", "medullary carcinoma of the breast").
+  ...spelled(['medullary ca', 'medullary carcinoma', 'medullary cancer'], { role: 'primary', impliedSite: ['thyroid'] }),
   // Urothelial and transitional cell carcinoma: the bladder unless a site is written (as "urothelial carcinoma").
   ...spelled(['ucc', 'tcc'], { role: 'primary', impliedSite: ['bladder'], capitalsOnly: true }),
   ...spelled(['transitional cell carcinoma'], { role: 'primary', impliedSite: ['bladder'] }),

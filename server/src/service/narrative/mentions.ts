@@ -48,6 +48,7 @@ import { conjoinedFinding, findingNounSite, lineLabelSite, mergeSkin, nearbySite
 import { apposedSkinSite, skinLineSurface } from './skinSites';
 import { unspecifiedCancerMention } from './unspecifiedCancer';
 import { marginMention, withImpliedOrganMargins } from './marginStatement';
+import { withMarginSkinTumourSites } from './marginMorphology';
 import { type AnchorVocabulary, histologyAt, involvementAsSpread, metastaticBefore, morphologyAt, namesNoDiagnosis } from './anchorWords';
 import { urinaryLabelSite } from './urinaryContext';
 import { withConditionalResult } from './conditionalResult';
@@ -129,8 +130,8 @@ export function findMentions(
   }
   const reported = reportedMentions(tokens, withMetastaticWordOfSpread(tokens, withStatedOrigins(tokens, siteEndingAt, mentions)));
   const sides = new SideIndex(tokens, sites);
-  const placed = withOwnOrganAsPrimary(tokens, withNeuroendocrineSpread(tokens, withReturnsElsewhere(tokens, sites, dedupeMentions(tokens, reported))))
-    .map((mention) => mention.unspecifiedSite === true ? mention : withLabelDetail(tokens, sites, withContextSite(tokens, sites, sides, mention, specimenSiteAt(specimens, mention.start))));
+  const placed = withMarginSkinTumourSites(tokens, family, withOwnOrganAsPrimary(tokens, withNeuroendocrineSpread(tokens, withReturnsElsewhere(tokens, sites, dedupeMentions(tokens, reported))))
+    .map((mention) => mention.unspecifiedSite === true ? mention : withLabelDetail(tokens, sites, withContextSite(tokens, sites, sides, mention, specimenSiteAt(specimens, mention.start)))));
   return allInOneShape(withSpreadDiseaseInSolidCancer(withNoteSites(tokens, sites, withFieldListSites(tokens, sites, withRestatedSites(tokens, sites, withRecurrencesElsewhere(tokens, family, placed))), family)));
 }
 

@@ -1,4 +1,5 @@
 import type { Token } from './token';
+import { presentAtVisit } from './bedsideCompanion';
 
 /**
  * "Explained to pt + son: tumor completely removed", "Discussed with pt and wife: stage III cecal adenocarcinoma", "Pt & daughter
@@ -19,6 +20,8 @@ const POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'their']);
 
 /** Whether the relative's word at `position` is joined to the patient right before it ("pt and wife", "patient and her daughter"). */
 export function companionOfPatient(tokens: readonly Token[], position: number): boolean {
+  // "2 adult sons at bedside": a relative present at the visit is a companion too (bedsideCompanion.ts).
+  if (presentAtVisit(tokens, position)) return true;
   let before = position - 1;
   if (POSSESSIVES.has(tokens[before]?.norm ?? '')) before--;
   if (!JOINING_WORDS.has(tokens[before]?.norm ?? '')) return false;

@@ -2,6 +2,7 @@ import type { Token } from './tokens';
 import { type RawMention, inOneShape } from './rawMention';
 import { inMarginItem } from './siteContext';
 import { isNoSecondarySite } from './notDiagnoses';
+import { awaitsMarginTumour } from './marginMorphology';
 
 /**
  * The mentions in one shape, without those in a margin item that found no site or a secondary where none is written. A loop
@@ -14,7 +15,7 @@ export function reportedMentions(tokens: readonly Token[], mentions: readonly Ra
   const reported: RawMention[] = [];
   for (const found of mentions) {
     const mention = inOneShape(found);
-    if (!(inMarginItem(tokens, mention.anchorStart) && mention.site === undefined) && !(mention.column === 'secondary' && isNoSecondarySite(tokens, mention.site))) reported.push(mention);
+    if (!(inMarginItem(tokens, mention.anchorStart) && mention.site === undefined && !awaitsMarginTumour(tokens, mention)) && !(mention.column === 'secondary' && isNoSecondarySite(tokens, mention.site))) reported.push(mention);
   }
   return reported;
 }

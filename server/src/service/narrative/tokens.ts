@@ -121,10 +121,12 @@ function separatesWords(text: string, partStart: number, slash: number): boolean
   const before = slash - partStart;
   const after = nextEnd - slash - 1;
   // Two abbreviations of three letters each are one disease's paired names unless the pair names two ("MDS/AML": slashedPairs.ts).
-  if (before < SLASHED_WORD || after < SLASHED_WORD || !isLetters(text, partStart, slash) || !isLetters(text, slash + 1, nextEnd)) return false;
-  // "DCIS/IDC": an invasive carcinoma and its in-situ part named as one lesion stay one word (slashedPairs.ts).
+  if (before < SLASHED_WORD || after < SLASHED_WORD) return false;
+  // "DCIS/IDC": an invasive carcinoma and its in-situ part named as one lesion stay one word; "MTC/MEN2" names two (slashedPairs.ts).
   const pair = before + after <= ONE_LESION_PAIR_LENGTH ? text.slice(partStart, nextEnd).toLowerCase() : '';
-  return (before + after > 2 * SLASHED_WORD && !ONE_LESION_PAIRS.has(pair)) || TWO_DISEASE_PAIRS.has(pair);
+  if (TWO_DISEASE_PAIRS.has(pair)) return true;
+  if (!isLetters(text, partStart, slash) || !isLetters(text, slash + 1, nextEnd)) return false;
+  return before + after > 2 * SLASHED_WORD && !ONE_LESION_PAIRS.has(pair);
 }
 
 function isLetters(text: string, from: number, to: number): boolean {
