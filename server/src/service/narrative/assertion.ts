@@ -1,5 +1,6 @@
 import { LIST_MARKERS, opensListItem, sentenceStartOf } from './listLead';
-import { deniedNearer, doubtOfKindOnly, settleConflicts } from './assertionConflicts';
+import { settleConflicts } from './assertionConflicts';
+import { hedgeReaches, withFlags } from './assertionFlags';
 import { hedgedAfterCue, settleHedgedSpread } from './hedgedSpread';
 import { lastAtOrBefore } from '../sortedSearch';
 import { type Span, spanOf } from '../spans';
@@ -180,7 +181,10 @@ export function assertionOf(
       continue;
     }
     if (hit.trigger.assertion === 'negated' && hit.end <= start && questionAnswerWord(tokens, hit)) continue;
-    if (hit.trigger.assertion === 'negated') [ownNegationEnd, denial] = [hit.end, hit];
+    if (hit.trigger.assertion === 'negated') {
+      ownNegationEnd = hit.end;
+      denial = hit;
+    }
     if (hit.trigger.words === '?' && affirmedQuestion(tokens, hit.end)) continue;
     if (hit.trigger.assertion === 'uncertain' || hit.trigger.assertion === 'hypothetical') hedge = hit;
     if ((hit.trigger.parenthesisedOnly === true && !isParenthesised(tokens, hit)) || (hit.trigger.nonInvasiveOnly === true && !nonInvasiveRange(range))) continue;
@@ -206,8 +210,8 @@ export function assertionOf(
         || tokens[start - 1]?.norm === 'other'
         // "no known cancer dx", "no prior cancer diagnosis": a cancer diagnosis denied is a personal history denied.
         || DIAGNOSIS_NOUNS.has(tokens[range.end]?.norm ?? ''));
-    const hedged = [found.get('uncertain'), found.get('hypothetical')].some((hedge) => hedge !== undefined && !deniedNearer(hedge, found.get('negated'), start) && !doubtOfKindOnly(hedge, assertion));
-    return { assertion, evidence: evidenceOf(tokens, hit), ...(familyNegated ? { familyNegated } : {}), ...(historyNegated ? { historyNegated } : {}), ...(hedged ? { hedged } : {}) };
+    const hedged = hedgeReaches(found.get('uncertain'), found, start, assertion) || hedgeReaches(found.get('hypothetical'), found, start, assertion);
+    return withFlags({ assertion, evidence: evidenceOf(tokens, hit) }, familyNegated, historyNegated, hedged);
   }
   if (following.history !== undefined && !active && !following.active && found.size === 0) {
     return { assertion: 'history', evidence: evidenceOf(tokens, following.history) };
