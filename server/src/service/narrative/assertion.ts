@@ -65,6 +65,8 @@ export interface AssertionIndex {
   readonly terminators: ReadonlyMap<number, string>;
   /** Where the header fields written inline begin ("…, FH: neg"): no cue reaches across one. */
   readonly fields: FieldBoundaries;
+  /** The hits `assertionOf` finds by kind, one map emptied for each mention rather than a new one made for every mention read. */
+  readonly found: Map<Assertion, TriggerHit>;
 }
 
 export function indexTriggers(tokens: readonly Token[], triggers: PhraseMatcher<AssertionTrigger>, terminators: PhraseMatcher<string>, fields = FieldBoundaries.none()): AssertionIndex {
@@ -90,7 +92,7 @@ export function indexTriggers(tokens: readonly Token[], triggers: PhraseMatcher<
   // A plain loop: `Int32Array.from` with a mapping function goes through the iterator protocol.
   const hitStarts = new Int32Array(hits.length);
   for (let position = 0; position < hits.length; position++) hitStarts[position] = hits[position]?.start ?? 0;
-  return { hits, hitStarts, terminators: stops, fields };
+  return { hits, hitStarts, terminators: stops, fields, found: new Map<Assertion, TriggerHit>() };
 }
 
 /** Sections where "Evaluate for X" is a plan's step (hypothetical), not a study's indication. */
@@ -149,7 +151,9 @@ export function assertionOf(
   const answered = answeredQuestion(tokens, index, end) ?? answeredRuleOut(tokens, index, start, end);
   if (answered !== undefined) return answered;
   const sentence = tokens[start]?.sentence ?? 0;
-  const found = new Map<Assertion, TriggerHit>();
+  const found = index.found;
+  // Emptied only when a mention before left hits in it: a map's clear makes a new table.
+  if (found.size > 0) found.clear();
   const cues = noActiveCues();
   let hedge: TriggerHit | undefined, denial: TriggerHit | undefined;
   // Where the last negation of the mention's sentence ends: "w/o recurrence", "no local recurrence" deny the cue they precede.
