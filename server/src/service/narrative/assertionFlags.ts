@@ -1,9 +1,8 @@
-import type { AssertionResult } from './assertion';
 import { deniedNearer, doubtOfKindOnly } from './assertionConflicts';
 import type { TriggerHit } from './assertionScope';
 import type { Assertion, AssertionEvidence } from './model';
 
-/** A result being built for one mention, before the flags that hold are set on it. */
+/** A result being built for one mention, before the flags that hold are set on it (an `AssertionResult`, named here without importing it back). */
 interface FlaggableResult {
   readonly assertion: Assertion;
   readonly evidence: AssertionEvidence;
@@ -24,7 +23,7 @@ export function hedgeReaches(hedge: TriggerHit | undefined, found: ReadonlyMap<A
  * Sets on the result only the flags that hold, in the order the report lists them. Setting them one by one, rather than
  * spreading a small object or an empty one for each flag, leaves no temporary object behind for every mention read.
  */
-export function withFlags(result: FlaggableResult, familyNegated: boolean, historyNegated: boolean, hedged: boolean): AssertionResult {
+export function withFlags(result: FlaggableResult, familyNegated: boolean, historyNegated: boolean, hedged: boolean): FlaggableResult {
   if (familyNegated) result.familyNegated = true;
   if (historyNegated) result.historyNegated = true;
   if (hedged) result.hedged = true;
