@@ -1,5 +1,6 @@
 import { LIST_MARKERS, opensListItem, sentenceStartOf } from './listLead';
-import { deniedNearer, doubtOfKindOnly, settleConflicts } from './assertionConflicts';
+import { settleConflicts } from './assertionConflicts';
+import { hedgeReaches, withFlags } from './assertionFlags';
 import { hedgedAfterCue, settleHedgedSpread } from './hedgedSpread';
 import { lastAtOrBefore } from '../sortedSearch';
 import { type Span, spanOf } from '../spans';
@@ -64,6 +65,8 @@ export interface AssertionIndex {
   readonly terminators: ReadonlyMap<number, string>;
   /** Where the header fields written inline begin ("…, FH: neg"): no cue reaches across one. */
   readonly fields: FieldBoundaries;
+  /** The hits `assertionOf` finds by kind, one map emptied for each mention rather than a new one made for every mention read. */
+  readonly found: Map<Assertion, TriggerHit>;
 }
 
 export function indexTriggers(tokens: readonly Token[], triggers: PhraseMatcher<AssertionTrigger>, terminators: PhraseMatcher<string>, fields = FieldBoundaries.none()): AssertionIndex {
@@ -89,7 +92,7 @@ export function indexTriggers(tokens: readonly Token[], triggers: PhraseMatcher<
   // A plain loop: `Int32Array.from` with a mapping function goes through the iterator protocol.
   const hitStarts = new Int32Array(hits.length);
   for (let position = 0; position < hits.length; position++) hitStarts[position] = hits[position]?.start ?? 0;
-  return { hits, hitStarts, terminators: stops, fields };
+  return { hits, hitStarts, terminators: stops, fields, found: new Map<Assertion, TriggerHit>() };
 }
 
 /** Sections where "Evaluate for X" is a plan's step (hypothetical), not a study's indication. */
@@ -148,7 +151,9 @@ export function assertionOf(
   const answered = answeredQuestion(tokens, index, end) ?? answeredRuleOut(tokens, index, start, end);
   if (answered !== undefined) return answered;
   const sentence = tokens[start]?.sentence ?? 0;
-  const found = new Map<Assertion, TriggerHit>();
+  const found = index.found;
+  // Emptied only when a mention before left hits in it: a map's clear makes a new table.
+  if (found.size > 0) found.clear();
   const cues = noActiveCues();
   let hedge: TriggerHit | undefined, denial: TriggerHit | undefined;
   // Where the last negation of the mention's sentence ends: "w/o recurrence", "no local recurrence" deny the cue they precede.
@@ -180,7 +185,10 @@ export function assertionOf(
       continue;
     }
     if (hit.trigger.assertion === 'negated' && hit.end <= start && questionAnswerWord(tokens, hit)) continue;
-    if (hit.trigger.assertion === 'negated') [ownNegationEnd, denial] = [hit.end, hit];
+    if (hit.trigger.assertion === 'negated') {
+      ownNegationEnd = hit.end;
+      denial = hit;
+    }
     if (hit.trigger.words === '?' && affirmedQuestion(tokens, hit.end)) continue;
     if (hit.trigger.assertion === 'uncertain' || hit.trigger.assertion === 'hypothetical') hedge = hit;
     if ((hit.trigger.parenthesisedOnly === true && !isParenthesised(tokens, hit)) || (hit.trigger.nonInvasiveOnly === true && !nonInvasiveRange(range))) continue;
@@ -206,8 +214,8 @@ export function assertionOf(
         || tokens[start - 1]?.norm === 'other'
         // "no known cancer dx", "no prior cancer diagnosis": a cancer diagnosis denied is a personal history denied.
         || DIAGNOSIS_NOUNS.has(tokens[range.end]?.norm ?? ''));
-    const hedged = [found.get('uncertain'), found.get('hypothetical')].some((hedge) => hedge !== undefined && !deniedNearer(hedge, found.get('negated'), start) && !doubtOfKindOnly(hedge, assertion));
-    return { assertion, evidence: evidenceOf(tokens, hit), ...(familyNegated ? { familyNegated } : {}), ...(historyNegated ? { historyNegated } : {}), ...(hedged ? { hedged } : {}) };
+    const hedged = hedgeReaches(found.get('uncertain'), found, start, assertion) || hedgeReaches(found.get('hypothetical'), found, start, assertion);
+    return withFlags({ assertion, evidence: evidenceOf(tokens, hit) }, familyNegated, historyNegated, hedged);
   }
   if (following.history !== undefined && !active && !following.active && found.size === 0) {
     return { assertion: 'history', evidence: evidenceOf(tokens, following.history) };

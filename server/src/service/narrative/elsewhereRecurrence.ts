@@ -24,9 +24,9 @@ export function withRecurrencesElsewhere(tokens: readonly Token[], family: Famil
   const primaryOrgans = new Set<string>();
   const organNeoplasms: (RawMention & { readonly site: SiteMatch })[] = [];
   for (const mention of mentions) {
-    if (mention.site === undefined || mention.site.lymphNode || mention.restatedOnly === true || family.has(tokens, mention.anchorStart)) continue;
+    if (!hasSite(mention) || mention.site.lymphNode || mention.restatedOnly === true || family.has(tokens, mention.anchorStart)) continue;
     if (isOrganPrimary(mention)) primaryOrgans.add(mention.site.path[0] ?? '');
-    organNeoplasms.push({ ...mention, site: mention.site });
+    organNeoplasms.push(mention);
   }
   const neoplasmsByOrgan = new OrganNeoplasms(organNeoplasms);
   const diseaseEnds = new Set(mentions.map((mention) => mention.end));
@@ -35,17 +35,22 @@ export function withRecurrencesElsewhere(tokens: readonly Token[], family: Famil
   const kept: RawMention[] = [];
   for (const mention of mentions) {
     if (!isPendingRecurrence(mention)) kept.push(mention);
-    else if (diseaseEnds.has(mention.anchorStart) || mention.site === undefined) continue;
+    else if (diseaseEnds.has(mention.anchorStart) || !hasSite(mention)) continue;
     else {
       // A neoplasm's own organ: its local recurrence when the words name it (ownOrganRecurrence.ts), else another organ's spread.
-      const local = ownOrganRecurrence(tokens, { ...mention, site: mention.site }, neoplasmsByOrgan)
-        ?? skinScarRecurrence(tokens, { ...mention, site: mention.site }, skinCancerBefore(mention.start)) // "Hx BCC - no recurrence at R ear"
-        ?? melanomaScarRecurrence(tokens, { ...mention, site: mention.site }, melanomaBefore(mention.start)); // "Hx MIS - no recurrence at the R cheek scar"
+      const local = ownOrganRecurrence(tokens, mention, neoplasmsByOrgan)
+        ?? skinScarRecurrence(tokens, mention, skinCancerBefore(mention.start)) // "Hx BCC - no recurrence at R ear"
+        ?? melanomaScarRecurrence(tokens, mention, melanomaBefore(mention.start)); // "Hx MIS - no recurrence at the R cheek scar"
       if (local !== undefined) kept.push(local);
       else if (primaryOrgans.size > 0 && !primaryOrgans.has(mention.site.path[0] ?? '')) kept.push({ ...mention, column: 'secondary', restatedOnly: false });
     }
   }
   return kept;
+}
+
+/** A mention with its site, narrowed in place: a copy of each mention made only to narrow its type is garbage for every read. */
+function hasSite(mention: RawMention): mention is RawMention & { readonly site: SiteMatch } {
+  return mention.site !== undefined;
 }
 
 /** A recurrence at an organ whose primary is not yet known (`recurrenceSites.ts`). */

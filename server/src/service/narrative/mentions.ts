@@ -163,7 +163,7 @@ function anchorMentions(
   const calledMetastatic = left.metastatic;
   if (term.role === 'metastatic') return metastaticMentions(tokens, sites, siteEndingAt, start, end, right, vocabulary);
   if (term.secondPrimary === true) return secondPrimaryMentions(tokens, sites, start, end, term, right);
-  const bound = organBoundMention(tokens, start, end, term, [...left.sites, ...right.sites]);
+  const bound = isOrganBound(term) ? organBoundMention(tokens, start, end, term, [...left.sites, ...right.sites]) : undefined;
   if (bound !== undefined) return [bound];
   let column: NeoplasmColumn = columnOf(term.role);
   if (inSituWords) column = 'in-situ';
