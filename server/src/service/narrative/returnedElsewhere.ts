@@ -1,4 +1,4 @@
-import { isMetastasisProne } from './metastasisProne';
+import { isSpreadOrgan } from './metastasisProne';
 import type { RawMention } from './rawMention';
 import { inOneShape } from './rawMention';
 import { wordInSentence } from './sentenceWindow';
@@ -57,10 +57,10 @@ function placeOfReturn(tokens: readonly Token[], sites: readonly (SiteMatch | un
   return site === undefined || tokens[position]?.sentence !== sentence ? undefined : { start, site };
 }
 
-/** Whether the organ is one a cancer of another organ returns in as spread. */
+/** Whether the organ is one a cancer of another organ returns in as spread: where spread is the rule, and the lung besides. */
 function isSpreadPlace(place: SiteMatch, own: SiteMatch): boolean {
   if (place.path[0] === own.path[0]) return false;
-  return place.lymphNode || place.path[0] === 'lung' || isMetastasisProne(place);
+  return isSpreadOrgan(place) || place.path[0] === 'lung';
 }
 
 /** Where the secondaries the site lists already found start: a site read there is not added twice. Built once, on the first return. */
