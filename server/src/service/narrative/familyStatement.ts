@@ -59,8 +59,8 @@ export class FamilyStatements {
   /** Whether the token at `index` stands in a Family History section or after a family word in its sentence. */
   has(tokens: readonly Token[], index: number): boolean {
     if (inBounds(this.bounds, index)) return true;
-    if (!wordInSentenceWindow(tokens, index, index, { words: FAMILY_WORDS, sentence: tokens[index]?.sentence, before: RELATIVE_REACH })) return false;
-    // "Explained to pt + son: tumor completely removed": a relative joined to the patient is a companion, no relative with a cancer.
+    // One bounded scan for a family word in the sentence before the token; "Explained to pt + son: tumor completely removed": a
+    // relative joined to the patient is a companion, no relative with a cancer, so the scan passes it by.
     return nearestInSentenceBefore(tokens, index, RELATIVE_REACH, tokens[index]?.sentence, (token, position) => FAMILY_WORDS.has(token.norm) && !companionOfPatient(tokens, position)) >= 0;
   }
 }

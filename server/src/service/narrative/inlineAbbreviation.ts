@@ -4,7 +4,7 @@ import type { SectionHeaderEntry, SectionHeaderLookup } from './sectionHeaders';
 
 /**
  * "68F. PMH: HTN, …", "68F.\tPMH: …": a capitalised header abbreviation after a sentence end and a gap of spaces or tabs
- * inside the line, the gap `inlineFields.ts`'s `inlineTitleStart` reads.
+ * inside the line, the gap `inlineFields.ts`'s `inlineTitleStart` reads. It is only ever given to `matchAll`, which copies it.
  */
 const INLINE_ABBREVIATION = /[.;][ \t]+([A-Z][A-Za-z/&]{1,5})[ \t]*:/g;
 
@@ -19,8 +19,8 @@ export function abbreviationInLine(
   // Most lines hold no colon, or stand inside a section, and then hold no inline header: they are neither cut out nor searched.
   if (!mayOpen) return undefined;
   const line = text.slice(start, end);
-  INLINE_ABBREVIATION.lastIndex = 0;
-  for (let match = INLINE_ABBREVIATION.exec(line); match !== null; match = INLINE_ABBREVIATION.exec(line)) {
+  // matchAll walks a copy of the expression, so the shared expression's lastIndex is never read or moved: no state between reads.
+  for (const match of line.matchAll(INLINE_ABBREVIATION)) {
     const title = match[1] as string;
     const entry = title.length >= 2 && title === title.toUpperCase() ? headers.forTitle(title) : undefined;
     if (entry !== undefined) {

@@ -20,14 +20,14 @@ import type { Token } from './tokens';
  */
 
 /** The words that name a malignancy or neoplasm with no type or organ. */
-const UNTYPED_WORDS: ReadonlySet<string> = new Set(['malignancy', 'malignancies', 'neoplasm', 'cancer']);
+const UNTYPED_MALIGNANCY_WORDS: ReadonlySet<string> = new Set(['malignancy', 'malignancies', 'neoplasm', 'cancer']);
 /** How many tokens before the word its sentence is read for a site of another organ. */
 const SENTENCE_REACH = 40;
 
 /** The hedged malignancy or neoplasm an item offers for the finding it opens with, at the finding's site, or undefined. */
 export function itemMalignancyMention(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], start: number, end: number, term: HistologyTerm): RawMention | undefined {
   // "In this patient with a prior malignancy, metastasis cannot be excluded": a past cancer is no cause offered for the finding.
-  if (!UNTYPED_WORDS.has(term.words) || PAST_LEADS.has(tokens[start - 1]?.norm ?? '')) return undefined;
+  if (!UNTYPED_MALIGNANCY_WORDS.has(term.words) || PAST_LEADS.has(tokens[start - 1]?.norm ?? '')) return undefined;
   // The sentence's own opening: a denial before the word is read by the assertion, which keeps only a hedge.
   const first = sentenceStart(tokens, start);
   const finding = itemFindingSite(tokens, sites, first);

@@ -16,3 +16,11 @@ export function findingFits(site: SiteMatch, column: NeoplasmColumn | null): boo
 export function isMetastasisProne(site: SiteMatch): boolean {
   return METASTASIS_PRONE.has(site.path[0] ?? '');
 }
+
+/**
+ * Whether a site is one where spread is the rule: a lymph node, or an organ where a carcinoma is most often a metastasis. A
+ * recurrence there is a secondary (recurrenceSites.ts), and so is a cancer of another organ said to return there (returnedElsewhere.ts).
+ */
+export function isSpreadOrgan(site: SiteMatch): boolean {
+  return site.lymphNode || isMetastasisProne(site);
+}

@@ -58,7 +58,7 @@ export function withNoteStatus(
 }
 
 /** Words that call a present cancer a recurrence of the disease ("Recurrent high-grade urothelial carcinoma", "relapsed DLBCL"). */
-const RECURRENCE_WORDS = new Set(['recurrent', 'relapsed', 'recurrence', 'recurred']);
+const CALLED_RECURRENT_WORDS = new Set(['recurrent', 'relapsed', 'recurrence', 'recurred']);
 /** How many words before a mention may call it recurrent ("Recurrent high-grade urothelial carcinoma"). */
 const RECURRENCE_REACH = 3;
 
@@ -66,7 +66,7 @@ function calledRecurrent(tokens: readonly Token[], start: number): boolean {
   const sentence = tokens[start]?.sentence;
   for (let position = start - 1; position >= Math.max(0, start - RECURRENCE_REACH); position--) {
     if (tokens[position]?.sentence !== sentence) return false;
-    if (RECURRENCE_WORDS.has(tokens[position]?.norm ?? '')) return true;
+    if (CALLED_RECURRENT_WORDS.has(tokens[position]?.norm ?? '')) return true;
   }
   return false;
 }

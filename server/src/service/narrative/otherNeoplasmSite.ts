@@ -11,7 +11,7 @@ import { ANCHOR_LEXICONS } from './wordClasses';
  */
 
 /** Words that name no type of their own: the same tumour may be restated with them ("RUL mass … adenocarcinoma"). */
-const UNTYPED_WORDS: ReadonlySet<string> = new Set([
+const RESTATING_WORDS: ReadonlySet<string> = new Set([
   'cancer', 'ca', 'carcinoma', 'malignancy', 'malignant', 'neoplasm', 'neoplasms', 'tumor', 'tumors', 'tumour', 'tumours', 'mass', 'masses',
   'lesion', 'lesions', 'nodule', 'nodules', 'primary', 'disease', 'recurrence', 'cancers',
 ]);
@@ -23,10 +23,10 @@ const UNTYPED_WORDS: ReadonlySet<string> = new Set([
 export function namesAnotherNeoplasm(tokens: readonly Token[], site: SiteMatch, mention: RawMention): boolean {
   const word = tokens[site.end];
   const own = tokens[mention.anchorEnd - 1]?.norm ?? '';
-  if (word === undefined || !isTyped(word) || UNTYPED_WORDS.has(own)) return false;
+  if (word === undefined || !isTyped(word) || RESTATING_WORDS.has(own)) return false;
   return word.norm !== own && word.norm !== tokens[mention.anchorStart]?.norm;
 }
 
 function isTyped(word: Token): boolean {
-  return (word.classes & ANCHOR_LEXICONS) !== 0 && !UNTYPED_WORDS.has(word.norm);
+  return (word.classes & ANCHOR_LEXICONS) !== 0 && !RESTATING_WORDS.has(word.norm);
 }

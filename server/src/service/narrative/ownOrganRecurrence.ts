@@ -15,7 +15,7 @@ export function ownOrganRecurrence(
   tokens: readonly Token[], recurrence: RawMention & { readonly site: SiteMatch }, neoplasms: OrganNeoplasms,
 ): RawMention | undefined {
   const organ = recurrence.site.path[0];
-  if (organ === undefined || organ === 'skin' || !RECURRENCE_WORDS.has(recurrence.histology?.words ?? '') || !writtenInOwnWords(tokens, recurrence)) return undefined;
+  if (organ === undefined || organ === 'skin' || !RECURRENCE_NOUNS.has(recurrence.histology?.words ?? '') || !writtenInOwnWords(tokens, recurrence)) return undefined;
   const primary = neoplasms.nearestOf(organ, recurrence.anchorStart);
   if (primary === undefined || primary.morphology !== undefined || recurrence.histology === undefined || !recursInOrgan(primary)) return undefined;
   // The recurrence keeps its own word (its denial is read from it, deniedRecurrence.ts) and takes the primary's site, column and
@@ -39,7 +39,7 @@ function recursInOrgan(primary: RawMention & { readonly site: SiteMatch }): bool
 }
 
 /** The words of a recurrence; a progression at the primary's own organ ("progression in the RUL") names its growth, no recurrence. */
-export const RECURRENCE_WORDS: ReadonlySet<string> = new Set(['recurrence', 'recurrences']);
+export const RECURRENCE_NOUNS: ReadonlySet<string> = new Set(['recurrence', 'recurrences']);
 
 /** How many words may stand between the recurrence word and its site ("recurrence at the cervix", "recurrence in the L ovary"). */
 const OWN_WORDS_GAP = 3;

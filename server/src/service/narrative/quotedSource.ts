@@ -10,10 +10,12 @@ import type { Token } from './tokens';
 /** Whether a source's colon and an opening quotation mark stand between `from` and `to` (a bounded span of one sentence). */
 export function quotedSourceBetween(tokens: readonly Token[], from: number, to: number): boolean {
   for (let position = from; position < to - 1; position++) {
-    if (tokens[position]?.norm === ':' && QUOTE_MARKS.has(tokens[position + 1]?.norm ?? '')) return true;
+    if (tokens[position]?.norm === ':' && OPENING_QUOTE_MARKS.has(tokens[position + 1]?.norm ?? '')) return true;
   }
   return false;
 }
 
-/** Quotation marks, straight and opening curly. */
-const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '\u201c']);
+/** Quotation marks that can open a quotation, straight and opening curly: a quoted source begins with one of them. */
+export const OPENING_QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '\u201c']);
+/** Every quotation mark, straight, opening and closing curly: a walk over a phrase's words reads through any of them. */
+export const QUOTE_MARKS: ReadonlySet<string> = new Set([...OPENING_QUOTE_MARKS, '\u201d']);

@@ -1,5 +1,5 @@
 import type { Assertion } from './model';
-import { RECURRENCE_WORDS } from './ownOrganRecurrence';
+import { RECURRENCE_NOUNS } from './ownOrganRecurrence';
 import type { RawMention } from './rawMention';
 import { cueBeforeOver } from './sentenceWindow';
 import type { TokenTest } from './sentenceWindow';
@@ -32,7 +32,7 @@ export function namesRecurrence(tokens: readonly Token[], mention: RawMention): 
   if (cueBeforeOver(tokens, mention.start, RECURRENCE_REACH + 1, sentence, isRecurrenceWord, isWord) >= 0) return true;
   const after = tokens[mention.end];
   // "No evidence of lung cancer recurrence in the mediastinum": a recurrence denied at a place it names is read at that place.
-  return after !== undefined && after.sentence === sentence && RECURRENCE_WORDS.has(after.norm) && !PLACE_PREPOSITIONS.has(tokens[mention.end + 1]?.norm ?? '');
+  return after !== undefined && after.sentence === sentence && RECURRENCE_NOUNS.has(after.norm) && !PLACE_PREPOSITIONS.has(tokens[mention.end + 1]?.norm ?? '');
 }
 
 /** Prepositions that name the place of a recurrence written after it ("recurrence in the mediastinum", "at the anastomosis"). */

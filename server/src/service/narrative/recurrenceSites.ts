@@ -1,5 +1,5 @@
 import { anastomoticRecurrence } from './anastomoticRecurrence';
-import { isMetastasisProne } from './metastasisProne';
+import { isMetastasisProne, isSpreadOrgan } from './metastasisProne';
 import type { HistologyTerm } from './histologyTerm';
 import type { RawMention } from './rawMention';
 import { BED_ORGANS } from './resectionBed';
@@ -26,7 +26,7 @@ export function recurrenceSites(tokens: readonly Token[], mentions: readonly Raw
   for (const mention of mentions) {
     const site = mention.site;
     if (site === undefined || namesRadiationField(tokens, site)) continue;
-    if (distant || site.lymphNode || isMetastasisProne(site)) kept.push(mention);
+    if (distant || isSpreadOrgan(site)) kept.push(mention);
     else if (isResectionBed(tokens, site)) kept.push({ ...mention, column: 'primary' });
     else kept.push({ ...mention, column: 'secondary', restatedOnly: true }); // the note's primaries decide (elsewhereRecurrence.ts)
   }

@@ -1,4 +1,4 @@
-import { isMetastasisProne } from './metastasisProne';
+import { isSpreadOrgan } from './metastasisProne';
 import type { RawMention } from './rawMention';
 import { inOneShape } from './rawMention';
 import { wordInSentence } from './sentenceWindow';
@@ -20,7 +20,7 @@ const MAX_AUXILIARIES = 2;
 /** The verbs that take "back" ("came back", "coming back"). */
 const RETURN_VERBS: ReadonlySet<string> = new Set(['come', 'came', 'comes', 'coming']);
 /** The verbs that say the return by themselves ("returned in the liver", "recurred in bone"). */
-const RETURN_WORDS: ReadonlySet<string> = new Set(['returned', 'returning', 'recurred', 'recurring']);
+const STANDALONE_RETURN_VERBS: ReadonlySet<string> = new Set(['returned', 'returning', 'recurred', 'recurring']);
 /** Words between "in" and the organ ("in the lung", "in her liver"). */
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'her', 'his', 'my', 'your']);
 
@@ -48,7 +48,7 @@ function placeOfReturn(tokens: readonly Token[], sites: readonly (SiteMatch | un
   const start = position;
   const word = wordInSentence(tokens, position, sentence);
   if (RETURN_VERBS.has(word) && wordInSentence(tokens, position + 1, sentence) === 'back') position += 2;
-  else if (RETURN_WORDS.has(word)) position += 1;
+  else if (STANDALONE_RETURN_VERBS.has(word)) position += 1;
   else return undefined;
   if (wordInSentence(tokens, position, sentence) !== 'in') return undefined;
   position++;
@@ -57,10 +57,10 @@ function placeOfReturn(tokens: readonly Token[], sites: readonly (SiteMatch | un
   return site === undefined || tokens[position]?.sentence !== sentence ? undefined : { start, site };
 }
 
-/** Whether the organ is one a cancer of another organ returns in as spread. */
+/** Whether the organ is one a cancer of another organ returns in as spread: where spread is the rule, and the lung besides. */
 function isSpreadPlace(place: SiteMatch, own: SiteMatch): boolean {
   if (place.path[0] === own.path[0]) return false;
-  return place.lymphNode || place.path[0] === 'lung' || isMetastasisProne(place);
+  return isSpreadOrgan(place) || place.path[0] === 'lung';
 }
 
 /** Where the secondaries the site lists already found start: a site read there is not added twice. Built once, on the first return. */

@@ -13,6 +13,7 @@ import { ANCHOR_LEXICONS, WORD_CLASS } from './wordClasses';
 import { isPrecursorNoun } from './precursorNouns';
 import { namesItsOwnSite } from './ownSiteMetastasis';
 import { SET_OFF_SPREAD, articleBefore, placeOfDiagnosisWord } from './diagnosisPlace';
+import { QUOTE_MARKS } from './quotedSource';
 
 /**
  * The site lists written next to a histology word: to its left over modifiers and conjunctions
@@ -112,8 +113,6 @@ export function sitesToTheLeft(tokens: readonly Token[], siteEndingAt: readonly 
   return { sites: sites.length > 1 ? mergeOrganParts(tokens, withPartsBeforeModifiers(tokens, sites)) : sites, metastatic, start: position, ...(spreadSites && sites.length > 0 ? { spreadSites } : {}) };
 }
 
-/** Quotation marks, straight and curly, that a walk over a phrase's words reads through. */
-const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '\u201c', '\u201d']);
 /** Prepositions that tie a site to the diagnosis written before it. */
 const LOCATING_BEFORE = new Set(['of', 'in']);
 

@@ -124,7 +124,7 @@ function bare(assertion: AssertionResult | undefined): boolean {
 }
 
 /** Words that say the disease came back, spread or grew: an active cue of these keeps the whole note's disease current. */
-const RETURN_WORDS: ReadonlySet<string> = new Set(['recurrence', 'recurrent', 'recurred', 'relapse', 'relapsed', 'progression', 'progressing', 'progressed', 'progressive', 'metastatic', 'persistent', 'residual']);
+const RETURN_OR_SPREAD_WORDS: ReadonlySet<string> = new Set(['recurrence', 'recurrent', 'recurred', 'relapse', 'relapsed', 'progression', 'progressing', 'progressed', 'progressive', 'metastatic', 'persistent', 'residual']);
 /** How many tokens either side of a mention are read for those words. */
 const RETURN_REACH = 12;
 
@@ -137,7 +137,7 @@ function calledBack(tokens: readonly Token[], mention: RawMention): 'back' | 'sp
   let found: 'spread' | undefined;
   for (let position = Math.max(0, mention.start - RETURN_REACH); position < Math.min(tokens.length, mention.end + RETURN_REACH); position++) {
     const word = tokens[position]?.norm ?? '';
-    if (tokens[position]?.sentence !== sentence || !RETURN_WORDS.has(word)) continue;
+    if (tokens[position]?.sentence !== sentence || !RETURN_OR_SPREAD_WORDS.has(word)) continue;
     if (word !== 'metastatic') return 'back';
     found = 'spread';
   }
