@@ -120,6 +120,15 @@ const FLOORS = [
   // two passes.
   { set: 'dev', from: 'd903', to: 'd922', precision: 0.90, recall: 0.89, assertionAccuracy: 0.92 },
   { set: 'dev', from: 'd923', to: 'd942', precision: 0.78, recall: 0.71, assertionAccuracy: 0.94 },
+  // Round 23's blind dev batches (6 December 2026, evening), each scored after its blind review and before any change for it:
+  // d943–d962, specialties outside oncology (cardio-oncology, nephrology, ID, endocrinology, psychiatry, ophthalmology, oral
+  // surgery, ostomy nursing, dietitian; 0.820 / 0.761 / 0.947), 0.865 / 0.836 / 0.955 after round 23; d963–d982, laboratory and
+  // molecular reports (NGS, ctDNA, flow cytometry, marrow with FISH, IHC addenda, frozen section, cytology; 0.646 / 0.674 / 0.968,
+  // the weakest first run yet), 0.788 / 0.765 / 0.962 after two passes; d983–d1002, British and Commonwealth English (NHS letters,
+  // MDT outcomes, 2WW referrals, RCPath reports; 0.745 / 0.682 / 0.952), 0.824 / 0.733 / 0.969 after round 23.
+  { set: 'dev', from: 'd943', to: 'd962', precision: 0.84, recall: 0.81, assertionAccuracy: 0.93 },
+  { set: 'dev', from: 'd963', to: 'd982', precision: 0.76, recall: 0.74, assertionAccuracy: 0.94 },
+  { set: 'dev', from: 'd983', to: 'd1002', precision: 0.80, recall: 0.71, assertionAccuracy: 0.94 },
   // Held out (totals only, never tuned on): h01–h15 measured 0.864 / 0.905 / 0.968; h16–h35 0.803 / 0.711 / 0.974;
   // h36–h55 0.859 / 0.762 / 0.974; h56–h75 0.792 / 0.753 / 0.976 (0.812 / 0.776 / 0.977 after round 6); h76–h95 0.773 / 0.705 / 0.971.
   // After round 7 and gold review 5 (coordinated sites one entry per site in h64, h69, h71, h82, h93, h94): h01–h15 0.892 / 0.943 / 0.970,
@@ -186,6 +195,12 @@ const FLOORS = [
   // after its blind review and the round's consistency check with round 22's rules (made from dev batches only): 0.795 / 0.808 /
   // 0.929 — the session's starting reader read 0.792 / 0.804 / 0.928.
   { set: 'held-out', from: 'h396', to: 'h415', precision: 0.76, recall: 0.77, assertionAccuracy: 0.89 },
+  // h416–h435 (orders and short EHR documents at a health system not seen before: radiology and lab requisitions with their
+  // reasons for exam, referral cover sheets, after-visit summaries, problem-list and encounter-diagnosis exports, medication
+  // lists with indications, triage phone notes, portal messages, 485 certifications), written early in round 23 and first
+  // scored after its blind review and the round's consistency checks with round 23's rules (made from dev batches only):
+  // 0.825 / 0.803 / 0.958, section 0.712 — the session's starting reader read 0.831 / 0.803 / 0.958, section 0.669.
+  { set: 'held-out', from: 'h416', to: 'h435', precision: 0.80, recall: 0.78, assertionAccuracy: 0.93 },
 ] as const;
 
 describe('narrative reader: the annotated corpus', function () {
