@@ -1,0 +1,27 @@
+import { checkReadings } from './readingCases';
+import type { ReadingCase } from './readingCases';
+
+/**
+ * Commonwealth round 23, second pass (issue 12, tuner F2): notes written in British and Commonwealth English (NHS letters, MDT
+ * outcomes, RCPath histopathology; dev d983–d1002). Codes checked against the FY2027 code titles (/work/shared/codesets) and the
+ * Table of Neoplasms (FY2025).
+ */
+
+// Nodes counted with the primary are its regional nodes, removed with it (ANNOTATION.md, lymph nodes: "the nodes of a resection
+// specimen with no region written are the resected organ's regional nodes (a colectomy's … C77.2)"; table: lymph gland,
+// intra-abdominal / Malignant Secondary C77.2; Tabular C77.2 Secondary and unspecified malignant neoplasm of intra-abdominal lymph
+// nodes). A letter writes the count in words with an article, in the sentence after the primary's (d983 "This confirms a moderately
+// differentiated adenocarcinoma of the sigmoid colon … . Two of the twenty-one lymph nodes contain metastatic adenocarcinoma").
+const countedNodes: readonly ReadingCase[] = [
+  ['a count in words with an article, in the sentence after the primary',
+    'This confirms a moderately differentiated adenocarcinoma of the sigmoid colon invading into pericolic fat. Two of the twenty-one lymph nodes contain metastatic adenocarcinoma, margins clear.',
+    [['adenocarcinoma of the sigmoid colon', 'C187', 'present'], ['lymph nodes contain metastatic adenocarcinoma', 'C772', 'present']]],
+  // The oesophagus drains to the neck, the chest and the abdomen, so its nodes keep the unspecified code (Tabular C77.9).
+  ['an organ whose regional nodes lie in several regions gives none',
+    'Histology confirms an adenocarcinoma of the lower oesophagus. Two of the fourteen lymph nodes contain metastatic adenocarcinoma.',
+    [['adenocarcinoma of the lower oesophagus', 'C155', 'present'], ['lymph nodes contain metastatic adenocarcinoma', 'C779', 'present']]],
+];
+
+describe('narrative commonwealth round 23b: nodes counted after the primary', () => {
+  checkReadings(countedNodes);
+});
