@@ -25,3 +25,21 @@ const countedNodes: readonly ReadingCase[] = [
 describe('narrative commonwealth round 23b: nodes counted after the primary', () => {
   checkReadings(countedNodes);
 });
+
+// A referral form's "Criteria met:" list is answered for this patient like a trial's eligibility list: an unticked "[ ]" in a list
+// whose met items are "[x]" counts as "[N]", and a named cancer the answer denies is negated, hedged or not (ANNOTATION.md,
+// round 16's answered-criteria rule and round 23's review 23-c (b); table: stomach / Malignant Primary C16.9; d995 "[ ] Upper
+// abdominal mass consistent with stomach cancer"). A ticked hedged criterion stays the referral's doubt (as d985's ticked
+// "[x] Chest X-ray findings suggestive of lung cancer" is uncertain).
+const untickedHedgedCriteria: readonly ReadingCase[] = [
+  ['an unticked hedged criterion is answered no',
+    'Criteria met:\n[x] Dysphagia\n[ ] Upper abdominal mass consistent with stomach cancer\n[x] Aged 55 and over with weight loss',
+    [['stomach cancer', 'C169', 'negated']]],
+  ['a ticked hedged criterion keeps its doubt',
+    'Criteria met:\n[x] Upper abdominal mass consistent with stomach cancer\n[ ] Haematemesis',
+    [['stomach cancer', 'C169', 'uncertain']]],
+];
+
+describe('narrative commonwealth round 23b: unticked hedged referral criteria', () => {
+  checkReadings(untickedHedgedCriteria);
+});
