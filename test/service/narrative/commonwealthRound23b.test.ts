@@ -43,3 +43,20 @@ const untickedHedgedCriteria: readonly ReadingCase[] = [
 describe('narrative commonwealth round 23b: unticked hedged referral criteria', () => {
   checkReadings(untickedHedgedCriteria);
 });
+
+// A referral form's pre-printed title names the pathway, not the patient's diagnosis (ANNOTATION.md, issue 12 synoptic rule: the
+// template's title is no mention; review 23-c (b): "the form's pre-printed title … 'Suspected Upper GI Cancer - Urgent Referral'
+// … no mention"; d995). Only a first line written as a heading is a title: an order's plain first line keeps its cancer
+// (table: lung / Malignant Primary, no lobe or side written, so no code).
+const referralTitles: readonly ReadingCase[] = [
+  ['a 2WW form\'s title names no diagnosis',
+    'Suspected Upper GI Cancer - Urgent Referral (NG12 / 2WW)\nCriteria met:\n[x] Dysphagia\nAssessment: ?oesophageal malignancy.',
+    [['oesophageal malignancy', 'C159', 'uncertain']]],
+  ['an order written in sentence case keeps its cancer',
+    'Lung cancer referral to thoracic surgery',
+    [['Lung cancer', 'null', 'present']]],
+];
+
+describe('narrative commonwealth round 23b: a referral form\'s title', () => {
+  checkReadings(referralTitles);
+});
