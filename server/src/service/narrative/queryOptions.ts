@@ -105,7 +105,8 @@ const CHECKLIST_REACH = 1500;
  * protocol's and keep their reading. Only the mention's own line and the lines within a bounded reach of it are read.
  */
 export function uncheckedCriterionReading(text: string, offset: number, read: AssertionResult): AssertionResult | undefined {
-  if (read.assertion !== 'present' && read.assertion !== 'history') return undefined;
+  // A hedged criterion unticked ("[ ] Upper abdominal mass consistent with stomach cancer") is answered no as a whole, hedge and all.
+  if (read.assertion !== 'present' && read.assertion !== 'history' && read.assertion !== 'uncertain') return undefined;
   const lineStart = lineStartWithin(text, offset, CHECKLIST_REACH);
   if (lineStart === undefined) return undefined;
   const box = UNCHECKED_OPTION.exec(text.slice(lineStart, Math.min(offset, lineStart + 12)));

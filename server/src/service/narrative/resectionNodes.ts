@@ -56,15 +56,30 @@ const COUNTED_REACH = 60;
 /**
  * "Invasive adenocarcinoma of sigmoid colon … (pT4a), 5 of 17 lymph nodes positive for metastatic adenocarcinoma": nodes counted
  * in the sentence of a pathology result are the regional nodes removed with the primary it names, so an organ whose regional nodes
- * lie in one region gives them that region, as its resection would.
+ * lie in one region gives them that region, as its resection would. A letter writes the count in words with an article ("Two of
+ * the twenty-one lymph nodes") and often in the sentence after the primary's ("This confirms a … adenocarcinoma of the sigmoid
+ * colon … . Two of the twenty-one lymph nodes contain metastatic adenocarcinoma"): a count that opens its sentence looks into the one before.
  */
 function countedNodesRegion(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], sentences: SentenceSites, start: number): Region | undefined {
-  const counted = isCount(tokens[start - 1]) && tokens[start - 2]?.norm === 'of' && isCount(tokens[start - 3]);
-  if (!counted) return undefined;
+  const countStart = countedNodesStart(tokens, start);
+  if (countStart < 0) return undefined;
   // The report's other sites ("invades … to visceral peritoneal surface") are the primary's extent, not an organ of its own.
   const regionalOrgan = (site: SiteMatch): boolean => site.lymphNode !== true && ORGAN_REGIONS.has(site.path[0] ?? '');
-  const back = sentences.nearestBefore(start - 3, COUNTED_REACH, tokens[start]?.sentence, regionalOrgan);
+  let back = sentences.nearestBefore(countStart, COUNTED_REACH, tokens[start]?.sentence, regionalOrgan);
+  if (back < 0 && opensSentence(tokens, countStart)) back = sentences.nearestBefore(countStart, COUNTED_REACH, tokens[countStart - 1]?.sentence, regionalOrgan);
   return back < 0 ? undefined : ORGAN_REGIONS.get(sites[back]?.path[0] ?? '');
+}
+
+/** The position of the first count of "5 of 17" or "Two of the twenty-one" right before the nodes at `start`, or -1. */
+function countedNodesStart(tokens: readonly Token[], start: number): number {
+  if (!isCount(tokens[start - 1])) return -1;
+  const of = tokens[start - 2]?.norm === 'the' ? start - 3 : start - 2;
+  return tokens[of]?.norm === 'of' && isCount(tokens[of - 1]) ? of - 1 : -1;
+}
+
+/** Whether the token at `position` is the first of its sentence, after a full stop. */
+function opensSentence(tokens: readonly Token[], position: number): boolean {
+  return tokens[position - 1]?.norm === '.' && tokens[position - 1]?.sentence !== tokens[position]?.sentence;
 }
 
 /** The region of a region-less node mention at `start` from the resection before it, else undefined. */
