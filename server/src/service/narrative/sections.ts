@@ -300,8 +300,9 @@ function annotationStripped(title: string): string | undefined {
 }
 
 /**
- * Two headers joined by a slash: the first, unless it gives its text a past or family default the other does not ("Medical
- * hx / HPI (per chart)" holds the present illness too, so it is read as the HPI).
+ * Two headers joined by a slash: the first. When the first gives its text a past or family default the other does not
+ * ("Medical hx / HPI (per chart)"), the block holds the present illness too, so its text is read as the second's; the
+ * section keeps the first half's name, as ANNOTATION.md's rule 2 names a joined header.
  */
 function joinedHeader(title: string, headers: SectionHeaderLookup): SectionHeaderEntry | undefined {
   const slash = title.indexOf('/');
@@ -312,7 +313,7 @@ function joinedHeader(title: string, headers: SectionHeaderLookup): SectionHeade
   if (first === undefined) return undefined;
   const second = headers.forTitle(title.slice(slash + 1).trim());
   if (second === undefined) return first;
-  return DEFAULTING_KINDS.has(first.kind) && !DEFAULTING_KINDS.has(second.kind) ? second : first;
+  return DEFAULTING_KINDS.has(first.kind) && !DEFAULTING_KINDS.has(second.kind) ? { ...second, name: first.name } : first;
 }
 
 /** How many list marks, spaces and underscores open the title ("- s/p …": 2). */

@@ -1,0 +1,40 @@
+import * as assert from 'node:assert/strict';
+import { readNarrative } from '../../../server/src/service/narrative/reader';
+import { spanOf } from '../../../server/src/service/spans';
+import { defaultContext } from '../../narrative/evaluate';
+import { checkReadings } from './readingCases';
+import type { ReadingCase } from './readingCases';
+
+/**
+ * Round 23's second section pass (issue 12, tuner S2): headers of unseen genres named as ANNOTATION.md's header rules name
+ * them, without changing the codes and assertions their text is read with. Codes are checked in the FY2027 code list
+ * (icd10cm-codes-2027): C71.1 "Malignant neoplasm of frontal lobe" (table: brain, frontal lobe / Malignant Primary), Z85.038
+ * "Personal history of other malignant neoplasm of large intestine".
+ */
+
+/** The section name of each mention the reader finds in `text`, in order (null outside any section). */
+function mentionSections(text: string): (string | null)[] {
+  return readNarrative(text, spanOf(0, text.length), defaultContext()).mentions.map((mention) => mention.section?.name ?? null);
+}
+
+/** Each text with the section names of its mentions. */
+const MENTION_SECTIONS: readonly (readonly [string, string, readonly (string | null)[]])[] = [
+  // Rule 2 and the header table's Past Medical History row: "Medical hx (also "Medical hx / HPI", by its first half)" — a
+  // joined header is named by its first half (a physical therapy evaluation's "Medical hx / HPI (per chart):", d212).
+  ['a past history joined to the HPI is named by its first half', 'Medical hx / HPI (per chart): 61 y/o male w/ GBM of the R frontal lobe.',
+    ['Past Medical History']],
+];
+
+/**
+ * The text under such a joined header holds the present illness too, so its reading stays the HPI's: the glioblastoma is
+ * present, not a personal history (d212).
+ */
+const READINGS: readonly ReadingCase[] = [
+  ['the joined header keeps the present illness present', 'Medical hx / HPI (per chart): 61 y/o male, new glioblastoma of the right frontal lobe.\nPMH: colon cancer 2012.',
+    [['glioblastoma of the right frontal lobe', 'C711', 'present'], ['colon cancer', 'Z85038', 'history']]],
+];
+
+describe('narrative sections round 23b: headers named by ANNOTATION.md', () => {
+  for (const [title, text, expected] of MENTION_SECTIONS) it(title, () => assert.deepEqual(mentionSections(text), expected));
+});
+describe('narrative sections round 23b: readings under those headers', () => checkReadings(READINGS));
