@@ -23,6 +23,16 @@ const MENTION_SECTIONS: readonly (readonly [string, string, readonly (string | n
   // joined header is named by its first half (a physical therapy evaluation's "Medical hx / HPI (per chart):", d212).
   ['a past history joined to the HPI is named by its first half', 'Medical hx / HPI (per chart): 61 y/o male w/ GBM of the R frontal lobe.',
     ['Past Medical History']],
+  // The header table's Past Medical History row: "Other PMH", "PMH otherwise (also after "# ")" — a dietitian's "Other PMH:"
+  // (d961) and a discharge summary's problem-by-problem course closing with "# PMH otherwise:" (d812).
+  ['"Other PMH:" is a past history', 'Nutrition hx / interval update:\nWt down.\n\nOther PMH: COPD. Cervical cancer in her 30s, hysterectomy.',
+    ['Past Medical History']],
+  ['"# PMH otherwise:" in a hospital course is a past history', 'Hospital course:\n# Colitis: steroids.\n# PMH otherwise: h/o papillary thyroid ca s/p thyroidectomy 2015.',
+    ['Past Medical History']],
+  // Rule 3, the past: a label holding the past medical history's own abbreviation means it ("PERTINENT PMH:" of a discharge
+  // summary after its hospital course, d333).
+  ['a qualified "PMH" opening a block is a past history', 'HOSPITAL COURSE\nStent placed.\n\nPERTINENT PMH: HTN. Breast cancer 2010, no recurrence.',
+    ['Past Medical History']],
 ];
 
 /**

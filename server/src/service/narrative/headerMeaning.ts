@@ -37,6 +37,8 @@ const FAMILY_WORDS = new Set(['family', 'fam', 'pedigree', 'familial']);
 const PAST_WORDS = new Set(['past', 'prior', 'previous', 'other', 'otherwise', 'additional', 'medical', 'comorbid', 'personal', 'remote']);
 /** Words of a history. */
 const HISTORY_WORDS = new Set(['history', 'hx', 'histories']);
+/** The past medical history's own abbreviations, a past history by themselves ("Pertinent PMH", "Relevant PMHx"). */
+const PAST_HISTORY_ABBREVIATIONS = new Set(['pmh', 'pmhx']);
 /** Words of an operation's history ("Surgical hx", "Operative history"). */
 const SURGICAL_WORDS = new Set(['surgical', 'operative', 'surgeries']);
 /** Words of diagnoses ("Encounter Diagnoses", "Dx on order", "Nutrition Diagnosis"). */
@@ -107,7 +109,7 @@ function meaningOfWords(words: readonly string[]): Meaning | undefined {
   if (words[0] === 'question' || words[0] === 'questions' || (words.includes('consult') && words.includes('questions'))) return 'chief complaint';
   if (has(FAMILY_WORDS)) return 'family history';
   if (has(HISTORY_WORDS) && has(SURGICAL_WORDS)) return 'past surgical history';
-  if (has(HISTORY_WORDS) && has(PAST_WORDS)) return 'past medical history';
+  if ((has(HISTORY_WORDS) && has(PAST_WORDS)) || has(PAST_HISTORY_ABBREVIATIONS)) return 'past medical history';
   if (has(DIAGNOSIS_WORDS)) return diagnosisMeaning(words, has);
   // "Path from 11/12 visit:", "Pathology (outside, reviewed today):": the tissue's report, the table's "Path".
   if (words[0] === 'path' || words[0] === 'pathology') return 'pathology';

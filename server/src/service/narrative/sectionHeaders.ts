@@ -66,7 +66,9 @@ export const SECTION_HEADERS: readonly SectionHeaderEntry[] = [
     // A genetic counselling note's "Personal hx:" beside its "Family hx:".
     'personal hx',
     // An EHR problem list's resolved part under its one-word name ("Resolved:"), as "Resolved problems" is.
-    'resolved'] },
+    'resolved',
+    // Round 23 (second pass): the header table's "Other PMH" and "PMH otherwise" (also as a hospital course's "# PMH otherwise:").
+    'other pmh', 'pmh otherwise'] },
   { kind: 'past-surgical-history', name: 'Past Surgical History', spellings: ['past surgical history', 'psh', 'pshx', 'surgical history', 'past surgical hx', 'prior surgeries', 'surgical hx'] },
   { kind: 'family-history', name: 'Family History', spellings: ['family history', 'family', 'fh', 'fhx', 'family hx', 'fam hx', 'family medical history', 'family cancer history', 'family history of cancer', 'family and social history', 'family/social history', 'fh/sh', 'fhx/shx',
     // A psychiatric consult's family history, of mental and medical illness ("Family Psych/Medical Hx: father - pancreatic ca").
