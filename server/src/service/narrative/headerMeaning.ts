@@ -113,6 +113,8 @@ function meaningOfWords(words: readonly string[]): Meaning | undefined {
   if (has(DIAGNOSIS_WORDS)) return diagnosisMeaning(words, has);
   // "Path from 11/12 visit:", "Pathology (outside, reviewed today):": the tissue's report, the table's "Path".
   if (words[0] === 'path' || words[0] === 'pathology') return 'pathology';
+  // "Final path (addended 11/13/2026):", "Surgical path (reviewed w/ pt):": the pathologist's report, as "Final pathology" is.
+  if (PATHOLOGY_DIAGNOSIS_WORDS.has(words[0] ?? '') && (words[1] === 'path' || words[1] === 'pathology')) return 'pathology';
   if (has(RESULTS_WORDS)) return has(TISSUE_WORDS) ? 'pathology' : words.includes('findings') && has(EXAM_WORDS) ? 'physical exam' : 'results';
   if (has(RECOMMENDATION_WORDS)) return words.includes('to') ? 'plan' : 'assessment and plan';
   if (has(PLAN_WORDS)) return 'plan';
