@@ -33,6 +33,19 @@ const MENTION_SECTIONS: readonly (readonly [string, string, readonly (string | n
   // summary after its hospital course, d333).
   ['a qualified "PMH" opening a block is a past history', 'HOSPITAL COURSE\nStent placed.\n\nPERTINENT PMH: HTN. Breast cancer 2010, no recurrence.',
     ['Past Medical History']],
+  // Rule 3, the pathologist's report (the table's "Final pathology", "Final surgical path": Pathology): a "Final path" label that
+  // opens its own block, dated or marked as reviewed (a post-operative visit's "Final path (reviewed w/ pt):", d860; an
+  // operative note's "Final path (addended 11/13/2026):", d699). Inside a paragraph it stays a field (d501's HPI).
+  ['a "Final path" label opening a block is the pathology', 'S: 2 wks s/p TLH/BSO.\n\nFinal path (reviewed w/ pt):\n- Leiomyoma, intramural, 1.5 cm',
+    ['Pathology']],
+  ['a dated "Final path" label after a blank line is the pathology', 'Plan:\n- Voice check.\n\nFinal path (addended 11/13/2026): A. Papillary thyroid carcinoma, L lobe, 3.1 cm.',
+    ['Pathology']],
+  ['a "Final path" field inside a paragraph stays in it', 'Interval: healing.\nFinal path (11/10/2026): endometrioid adenocarcinoma of the endometrium.',
+    ['History of Present Illness']],
+  // Rule 2: a header's date or provenance leaves its name, also when a qualifier follows after a comma ("Final Pathology
+  // (11/27/2026), reviewed w/ pt:", d702).
+  ['a dated header qualified after a comma keeps its name', 'S: 2 wks s/p TLH/BSO.\n\nFinal Pathology (11/27/2026), reviewed w/ pt:\n- Uterus, other: intramural leiomyomas.',
+    ['Pathology']],
 ];
 
 /**

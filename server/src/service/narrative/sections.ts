@@ -173,12 +173,14 @@ function headerOnLine(
 
 /**
  * "Skin exam today, other sites:": a known header qualified after a comma, closed by its colon. The header is its words
- * before the comma; the qualifier stays text.
+ * before the comma, also when they carry their date or provenance ("Final Pathology (11/27/2026), reviewed w/ pt:"); the
+ * qualifier stays text.
  */
 function commaQualifiedHeader(title: string, first: number, closedByColon: boolean, headers: SectionHeaderLookup): { entry: SectionHeaderEntry; title: string; headerSpan: Span } | undefined {
   if (!closedByColon) return undefined;
   const words = title.slice(0, title.indexOf(','));
-  const entry = words.length >= 2 ? headers.forTitle(words) : undefined;
+  const dateless = annotationStripped(words);
+  const entry = words.length >= 2 ? headers.forTitle(words) ?? (dateless === undefined ? undefined : headers.forTitle(dateless)) : undefined;
   return entry === undefined ? undefined : { entry, title: words, headerSpan: spanOf(first, first + words.length) };
 }
 
