@@ -46,6 +46,16 @@ const MENTION_SECTIONS: readonly (readonly [string, string, readonly (string | n
   // (11/27/2026), reviewed w/ pt:", d702).
   ['a dated header qualified after a comma keeps its name', 'S: 2 wks s/p TLH/BSO.\n\nFinal Pathology (11/27/2026), reviewed w/ pt:\n- Uterus, other: intramural leiomyomas.',
     ['Pathology']],
+  // The header table's Chief Complaint row: "a referral line with its reason ("Referral:", "Ref:", "Referred by:" followed by a
+  // quoted reason)", wherever it opens a line, also inside a demographic block (d931, d933, d951, d957).
+  ['a referral line quoting its reason under the demographics is the chief complaint',
+    'Gutierrez, Marisol  |  44F\nRef: Dr. A. Chu (sports medicine) - "incidental humerus lesion on MRI, ?enchondroma"\n\nHPI: shoulder pain.',
+    ['Chief Complaint']],
+  ['a quoted referral right under the visit date is the chief complaint', 'Visit: 12/02/2026\nReferral: "L adrenal nodule on CT - hx melanoma, r/o met"',
+    ['Chief Complaint', 'Chief Complaint']],
+  // The header table's History of Present Illness row: "Identifying data / CC" (a psychiatric evaluation's opening, d955).
+  ['"Identifying data / CC" is the history of present illness', 'Date: 11/30/2026\n\nIdentifying data / CC: 66 yo man w/ metastatic pancreatic adenocarcinoma.',
+    ['History of Present Illness']],
 ];
 
 /**

@@ -89,11 +89,14 @@ export function meaningHeaderOnLine(
   const words = LABEL.exec(written)?.[1];
   if (words === undefined) return undefined;
   const labelWords = words.toLowerCase().replace(/\bwork[\s-]up\b/g, 'workup').split(/[\s/&-]+/).filter((word) => word !== '');
-  const meaning = referralWithReason(labelWords, text, nextColon, end) ? 'chief complaint' : meaningOfWords(labelWords);
+  const referral = referralWithReason(labelWords, text, nextColon, end);
+  const meaning = referral ? 'chief complaint' : meaningOfWords(labelWords);
   if (meaning === undefined) return undefined;
   const aloneOnLine = !hasText(text, nextColon + 1, end);
-  // A diagnosis label opening a line is a header wherever it stands, as the table's "Dx:" is ("Dx for referral: …" under orders).
-  if (!aloneOnLine && !(meaning === 'diagnoses' && !labelWords.includes('icd')) && !(opensText(text, start) && !identifierValue(text, nextColon + 1, end))) return undefined;
+  // A diagnosis label opening a line is a header wherever it stands, as the table's "Dx:" is ("Dx for referral: …" under orders),
+  // and so is a referral line quoting its reason, which the table reads as the reason for the visit wherever it is written (a
+  // demographic block's 'Ref: Dr. A (sports medicine) - "?enchondroma"').
+  if (!aloneOnLine && !referral && !(meaning === 'diagnoses' && !labelWords.includes('icd')) && !(opensText(text, start) && !identifierValue(text, nextColon + 1, end))) return undefined;
   // "DIAGNOSIS (REVISED):\nLymph node, right cervical, excision:": a diagnosis over a specimen's label is the report's own.
   const entry = headers.get(meaning === 'diagnoses' && aloneOnLine && specimenLabelFollows(text, end) ? 'pathology' : meaning);
   return entry === undefined ? undefined : { entry, title: written, headerSpan: spanOf(first, first + written.length) };

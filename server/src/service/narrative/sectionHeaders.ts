@@ -55,7 +55,9 @@ export const SECTION_HEADERS: readonly SectionHeaderEntry[] = [
     // "Background" are.
     'patient summary', 'b',
     // Round 23 (lab reports): a molecular or genetic test's reason, as a procedure's "Indication" is ("Indication for testing:").
-    'indication for testing', 'indications for testing', 'testing indication'] },
+    'indication for testing', 'indications for testing', 'testing indication',
+    // Round 23 (second pass): the header table's "Identifying data / CC", a psychiatric evaluation's opening summary of the case.
+    'identifying data/cc'] },
   { kind: 'past-medical-history', name: 'Past Medical History', spellings: ['past medical history', 'pmh', 'pmhx', 'medical history', 'past history', 'past medical hx', 'pmh/psh', 'past medical and surgical history', 'past medical/surgical history', 'medical/surgical history', 'pmhx/pshx', 'medical hx',
     // A lead line that opens a list of past conditions ("History of:\n- breast cancer, 2010\n- colon cancer").
     'history of', 'past oncologic history', 'past oncology history', 'prior malignancies', 'prior cancers', 'other medical history',
