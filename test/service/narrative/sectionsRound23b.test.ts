@@ -56,6 +56,12 @@ const MENTION_SECTIONS: readonly (readonly [string, string, readonly (string | n
   // The header table's History of Present Illness row: "Identifying data / CC" (a psychiatric evaluation's opening, d955).
   ['"Identifying data / CC" is the history of present illness', 'Date: 11/30/2026\n\nIdentifying data / CC: 66 yo man w/ metastatic pancreatic adenocarcinoma.',
     ['History of Present Illness']],
+  // The header table's History of Present Illness row: "Tx (a line of treatment history among "Dx:" lines)" (d954); a "Tx:"
+  // line under another header stays that header's text (an ED note's results, d178).
+  ['a "Tx:" line under a "Dx:" line is the history of present illness',
+    'Dx: NET of the terminal ileum, G2.\nTx: s/p ileocecal resection 06/2025 (path: 3 multifocal ileal NETs, 6/14 LN+).',
+    ['Diagnoses', 'History of Present Illness']],
+  ['a "Tx:" line under the results stays in them', 'Labs: CBC unremarkable.\nTx: dexamethasone for brain metastases.', ['Results']],
 ];
 
 /**
