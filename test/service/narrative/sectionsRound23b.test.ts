@@ -62,6 +62,12 @@ const MENTION_SECTIONS: readonly (readonly [string, string, readonly (string | n
     'Dx: NET of the terminal ileum, G2.\nTx: s/p ileocecal resection 06/2025 (path: 3 multifocal ileal NETs, 6/14 LN+).',
     ['Diagnoses', 'History of Present Illness']],
   ['a "Tx:" line under the results stays in them', 'Labs: CBC unremarkable.\nTx: dexamethasone for brain metastases.', ['Results']],
+  // Rule 2: a copy's provenance leaves the header's own name; a header copied "per" a note keeps it under another header too
+  // (a pharmacy verification's "Indication per onc note 11/20:" under its "Dx on order:", d629). "Plan per tumor board:"
+  // names no note and stays a field of its block.
+  ['a header copied per a note keeps its name', 'Dx on order: Malignant neoplasm of sigmoid colon\nIndication per onc note 11/20: "Sigmoid adenocarcinoma w/ liver mets"',
+    ['Diagnoses', 'History of Present Illness', 'History of Present Illness']],
+  ['a plan per the tumor board stays a field', 'Dx: rectal adenocarcinoma\nPlan per tumor board: TNT.', ['Diagnoses']],
 ];
 
 /**

@@ -255,8 +255,9 @@ const REVIEWED_TITLE = /^(.+?)\s+(?:reviewed|reviewed and updated|updated)$/i;
  * copied from onc note 11/30:", an interval H&P's "Dx per H&P:"): the copy's provenance leaves the header's own name
  * (ANNOTATION.md, rule 2). Only a diagnosis header is read through a bare "per", and only before the record it was taken
  * from: "Plan per tumor board:" or a list item's "- Plan per 2024 Kyoto guidelines:" is a field of the block it stands in.
+ * Any header is read through "per" a note ("Indication per onc note 11/20:"), the record it was copied from.
  */
-const PROVENANCE_TITLE = /^(.{2,}?)\s+(?:copied|pasted|carried forward|imported|taken) from\s+\S.*$|^((?:[a-z][^:]*?\s)?(?:dx|diagnos[ie]s))\s+per\s+(?:h&p|h and p|chart|record|referral)\b.*$/i;
+const PROVENANCE_TITLE = /^(.{2,}?)\s+(?:copied|pasted|carried forward|imported|taken) from\s+\S.*$|^((?:[a-z][^:]*?\s)?(?:dx|diagnos[ie]s))\s+per\s+(?:h&p|h and p|chart|record|referral)\b.*$|^(.{2,}?)\s+per\s+(?:[a-z]+\s+){0,2}note\b.*$/i;
 /** A date after the header's words, with what follows it ("Addendum 11/25/2026", "ADDENDUM 11/17/2026 - CORRECTION", "Labs 11/20/26"). */
 const DATED_TITLE = /^(.+?)\s+\d{1,2}\/(?:\d{1,2}(?:\/\d{2,4})?|\d{4})(?:\s*[-–—].*)?$/;
 
@@ -299,7 +300,7 @@ const SPACED_DASH = /\s[-\u2013\u2014]\s/;
 /** The title without its annotation (a qualifier, a date, a review mark or a provenance); undefined when it has none. */
 function annotationStripped(title: string): string | undefined {
   const provenance = PROVENANCE_TITLE.exec(title);
-  return WRITING_QUALIFIER.exec(title)?.[1] ?? DATED_TITLE.exec(title)?.[1] ?? REVIEWED_TITLE.exec(title)?.[1] ?? provenance?.[1] ?? provenance?.[2];
+  return WRITING_QUALIFIER.exec(title)?.[1] ?? DATED_TITLE.exec(title)?.[1] ?? REVIEWED_TITLE.exec(title)?.[1] ?? provenance?.[1] ?? provenance?.[2] ?? provenance?.[3];
 }
 
 /**
