@@ -68,6 +68,10 @@ const MENTION_SECTIONS: readonly (readonly [string, string, readonly (string | n
   ['a header copied per a note keeps its name', 'Dx on order: Malignant neoplasm of sigmoid colon\nIndication per onc note 11/20: "Sigmoid adenocarcinoma w/ liver mets"',
     ['Diagnoses', 'History of Present Illness', 'History of Present Illness']],
   ['a plan per the tumor board stays a field', 'Dx: rectal adenocarcinoma\nPlan per tumor board: TNT.', ['Diagnoses']],
+  // Rule 1: a short line that is nothing but a header, here framed by rules of "=" as a survivorship care plan's template
+  // writes its parts (d192: "==== CANCER TREATMENT SUMMARY ====", "==== OTHER HEALTH ====", the table's HPI and PMH rows).
+  ['a header framed by rules is that header', 'SURVIVORSHIP CARE PLAN\n\n==== CANCER TREATMENT SUMMARY ====\nCancer type / location:     Colon adenocarcinoma, ascending colon\n\n==== OTHER HEALTH ====\nCervical ca 1998, hysterectomy.',
+    ['History of Present Illness', 'Past Medical History']],
 ];
 
 /**
