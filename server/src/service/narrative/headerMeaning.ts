@@ -37,6 +37,8 @@ const FAMILY_WORDS = new Set(['family', 'fam', 'pedigree', 'familial']);
 const PAST_WORDS = new Set(['past', 'prior', 'previous', 'other', 'otherwise', 'additional', 'medical', 'comorbid', 'personal', 'remote']);
 /** Words of a history. */
 const HISTORY_WORDS = new Set(['history', 'hx', 'histories']);
+/** The past medical history's own abbreviations, a past history by themselves ("Pertinent PMH", "Relevant PMHx"). */
+const PAST_HISTORY_ABBREVIATIONS = new Set(['pmh', 'pmhx']);
 /** Words of an operation's history ("Surgical hx", "Operative history"). */
 const SURGICAL_WORDS = new Set(['surgical', 'operative', 'surgeries']);
 /** Words of diagnoses ("Encounter Diagnoses", "Dx on order", "Nutrition Diagnosis"). */
@@ -87,11 +89,14 @@ export function meaningHeaderOnLine(
   const words = LABEL.exec(written)?.[1];
   if (words === undefined) return undefined;
   const labelWords = words.toLowerCase().replace(/\bwork[\s-]up\b/g, 'workup').split(/[\s/&-]+/).filter((word) => word !== '');
-  const meaning = referralWithReason(labelWords, text, nextColon, end) ? 'chief complaint' : meaningOfWords(labelWords);
+  const referral = referralWithReason(labelWords, text, nextColon, end);
+  const meaning = referral ? 'chief complaint' : meaningOfWords(labelWords);
   if (meaning === undefined) return undefined;
   const aloneOnLine = !hasText(text, nextColon + 1, end);
-  // A diagnosis label opening a line is a header wherever it stands, as the table's "Dx:" is ("Dx for referral: …" under orders).
-  if (!aloneOnLine && !(meaning === 'diagnoses' && !labelWords.includes('icd')) && !(opensText(text, start) && !identifierValue(text, nextColon + 1, end))) return undefined;
+  // A diagnosis label opening a line is a header wherever it stands, as the table's "Dx:" is ("Dx for referral: …" under orders),
+  // and so is a referral line quoting its reason, which the table reads as the reason for the visit wherever it is written (a
+  // demographic block's 'Ref: Dr. A (sports medicine) - "?enchondroma"').
+  if (!aloneOnLine && !referral && !(meaning === 'diagnoses' && !labelWords.includes('icd')) && !(opensText(text, start) && !identifierValue(text, nextColon + 1, end))) return undefined;
   // "DIAGNOSIS (REVISED):\nLymph node, right cervical, excision:": a diagnosis over a specimen's label is the report's own.
   const entry = headers.get(meaning === 'diagnoses' && aloneOnLine && specimenLabelFollows(text, end) ? 'pathology' : meaning);
   return entry === undefined ? undefined : { entry, title: written, headerSpan: spanOf(first, first + written.length) };
@@ -107,10 +112,12 @@ function meaningOfWords(words: readonly string[]): Meaning | undefined {
   if (words[0] === 'question' || words[0] === 'questions' || (words.includes('consult') && words.includes('questions'))) return 'chief complaint';
   if (has(FAMILY_WORDS)) return 'family history';
   if (has(HISTORY_WORDS) && has(SURGICAL_WORDS)) return 'past surgical history';
-  if (has(HISTORY_WORDS) && has(PAST_WORDS)) return 'past medical history';
+  if ((has(HISTORY_WORDS) && has(PAST_WORDS)) || has(PAST_HISTORY_ABBREVIATIONS)) return 'past medical history';
   if (has(DIAGNOSIS_WORDS)) return diagnosisMeaning(words, has);
   // "Path from 11/12 visit:", "Pathology (outside, reviewed today):": the tissue's report, the table's "Path".
   if (words[0] === 'path' || words[0] === 'pathology') return 'pathology';
+  // "Final path (addended 11/13/2026):", "Surgical path (reviewed w/ pt):": the pathologist's report, as "Final pathology" is.
+  if (PATHOLOGY_DIAGNOSIS_WORDS.has(words[0] ?? '') && (words[1] === 'path' || words[1] === 'pathology')) return 'pathology';
   if (has(RESULTS_WORDS)) return has(TISSUE_WORDS) ? 'pathology' : words.includes('findings') && has(EXAM_WORDS) ? 'physical exam' : 'results';
   if (has(RECOMMENDATION_WORDS)) return words.includes('to') ? 'plan' : 'assessment and plan';
   if (has(PLAN_WORDS)) return 'plan';

@@ -12,6 +12,8 @@ import type { InlineField } from './inlineFields';
 import { inlineFieldsOfLine } from './inlineFields';
 import { studyLabelOnLine } from './studyLabels';
 import { meaningHeaderOnLine } from './headerMeaning';
+import { treatmentLineHeader } from './treatmentLine';
+import { framedHeaderOnLine } from './framedHeaders';
 import { abbreviationInLine } from './inlineAbbreviation';
 import { isSynopticField, synopticTitleOnLine } from './synopticTitles';
 import { opensListItem } from './listItemLines';
@@ -56,8 +58,8 @@ export function findSections(text: string, span: Span, headers: SectionHeaderLoo
     if (lineHasColon && inlineFields !== undefined) inlineFieldsOfLine(text, lineStart, lineEnd, nextColon, headers, inlineFields);
     if (nextAddendum >= 0 && nextAddendum < lineStart) nextAddendum = nextAddendumAt(text, lineStart);
     const addendum = nextAddendum >= 0 && nextAddendum < lineEnd ? addendumHeaderOnLine(text, lineStart, lineEnd, headers) : undefined;
-    const header = addendum ?? headerOnLine(text, lineStart, lineEnd, headers) ?? (lineHasColon ? studyLabelOnLine(text, lineStart, lineEnd, headers)
-      ?? meaningHeaderOnLine(text, lineStart, lineEnd, nextColon, headers) : undefined) ?? abbreviationInLine(text, lineStart, lineEnd, lineHasColon && found.length === 0, headers);
+    const header = addendum ?? headerOnLine(text, lineStart, lineEnd, headers) ?? framedHeaderOnLine(text, lineStart, lineEnd, headers) ?? (lineHasColon ? studyLabelOnLine(text, lineStart, lineEnd, headers)
+      ?? meaningHeaderOnLine(text, lineStart, lineEnd, nextColon, headers) ?? treatmentLineHeader(text, lineStart, lineEnd, nextColon, found[found.length - 1], headers) : undefined) ?? abbreviationInLine(text, lineStart, lineEnd, lineHasColon && found.length === 0, headers);
     const synopticTitle = header === undefined ? synopticTitleOnLine(text, lineStart, lineEnd, headers) : undefined;
     if (synopticTitle !== undefined) {
       found.push(synopticTitle);
@@ -173,12 +175,14 @@ function headerOnLine(
 
 /**
  * "Skin exam today, other sites:": a known header qualified after a comma, closed by its colon. The header is its words
- * before the comma; the qualifier stays text.
+ * before the comma, also when they carry their date or provenance ("Final Pathology (11/27/2026), reviewed w/ pt:"); the
+ * qualifier stays text.
  */
 function commaQualifiedHeader(title: string, first: number, closedByColon: boolean, headers: SectionHeaderLookup): { entry: SectionHeaderEntry; title: string; headerSpan: Span } | undefined {
   if (!closedByColon) return undefined;
   const words = title.slice(0, title.indexOf(','));
-  const entry = words.length >= 2 ? headers.forTitle(words) : undefined;
+  const dateless = annotationStripped(words);
+  const entry = words.length >= 2 ? headers.forTitle(words) ?? (dateless === undefined ? undefined : headers.forTitle(dateless)) : undefined;
   return entry === undefined ? undefined : { entry, title: words, headerSpan: spanOf(first, first + words.length) };
 }
 
@@ -252,8 +256,9 @@ const REVIEWED_TITLE = /^(.+?)\s+(?:reviewed|reviewed and updated|updated)$/i;
  * copied from onc note 11/30:", an interval H&P's "Dx per H&P:"): the copy's provenance leaves the header's own name
  * (ANNOTATION.md, rule 2). Only a diagnosis header is read through a bare "per", and only before the record it was taken
  * from: "Plan per tumor board:" or a list item's "- Plan per 2024 Kyoto guidelines:" is a field of the block it stands in.
+ * Any header is read through "per" a note ("Indication per onc note 11/20:"), the record it was copied from.
  */
-const PROVENANCE_TITLE = /^(.{2,}?)\s+(?:copied|pasted|carried forward|imported|taken) from\s+\S.*$|^((?:[a-z][^:]*?\s)?(?:dx|diagnos[ie]s))\s+per\s+(?:h&p|h and p|chart|record|referral)\b.*$/i;
+const PROVENANCE_TITLE = /^(.{2,}?)\s+(?:copied|pasted|carried forward|imported|taken) from\s+\S.*$|^((?:[a-z][^:]*?\s)?(?:dx|diagnos[ie]s))\s+per\s+(?:h&p|h and p|chart|record|referral)\b.*$|^(.{2,}?)\s+per\s+(?:[a-z]+\s+){0,2}note\b.*$/i;
 /** A date after the header's words, with what follows it ("Addendum 11/25/2026", "ADDENDUM 11/17/2026 - CORRECTION", "Labs 11/20/26"). */
 const DATED_TITLE = /^(.+?)\s+\d{1,2}\/(?:\d{1,2}(?:\/\d{2,4})?|\d{4})(?:\s*[-–—].*)?$/;
 
@@ -296,12 +301,13 @@ const SPACED_DASH = /\s[-\u2013\u2014]\s/;
 /** The title without its annotation (a qualifier, a date, a review mark or a provenance); undefined when it has none. */
 function annotationStripped(title: string): string | undefined {
   const provenance = PROVENANCE_TITLE.exec(title);
-  return WRITING_QUALIFIER.exec(title)?.[1] ?? DATED_TITLE.exec(title)?.[1] ?? REVIEWED_TITLE.exec(title)?.[1] ?? provenance?.[1] ?? provenance?.[2];
+  return WRITING_QUALIFIER.exec(title)?.[1] ?? DATED_TITLE.exec(title)?.[1] ?? REVIEWED_TITLE.exec(title)?.[1] ?? provenance?.[1] ?? provenance?.[2] ?? provenance?.[3];
 }
 
 /**
- * Two headers joined by a slash: the first, unless it gives its text a past or family default the other does not ("Medical
- * hx / HPI (per chart)" holds the present illness too, so it is read as the HPI).
+ * Two headers joined by a slash: the first. When the first gives its text a past or family default the other does not
+ * ("Medical hx / HPI (per chart)"), the block holds the present illness too, so its text is read as the second's; the
+ * section keeps the first half's name, as ANNOTATION.md's rule 2 names a joined header.
  */
 function joinedHeader(title: string, headers: SectionHeaderLookup): SectionHeaderEntry | undefined {
   const slash = title.indexOf('/');
@@ -312,7 +318,7 @@ function joinedHeader(title: string, headers: SectionHeaderLookup): SectionHeade
   if (first === undefined) return undefined;
   const second = headers.forTitle(title.slice(slash + 1).trim());
   if (second === undefined) return first;
-  return DEFAULTING_KINDS.has(first.kind) && !DEFAULTING_KINDS.has(second.kind) ? second : first;
+  return DEFAULTING_KINDS.has(first.kind) && !DEFAULTING_KINDS.has(second.kind) ? { ...second, name: first.name } : first;
 }
 
 /** How many list marks, spaces and underscores open the title ("- s/p …": 2). */
