@@ -1,8 +1,10 @@
 /**
  * British and Commonwealth spellings of the reviewed vocabulary ("tumour", "leukaemia", "haemangioma",
  * "oesophageal"): notes written elsewhere spell the same diagnoses so, and a phrase is matched word for
- * word. Each term whose words have a British form gains a copy under that form, unless the lexicon
- * already lists it; the copy keeps everything else (site, column, codes), so its codes are the term's own.
+ * word. The phrase matcher (`phraseMatcher.ts`) reads every lexicon's phrases in this spelling too, after
+ * the phrases as written, so a term's British form keeps everything else (site, column, codes) and a
+ * lexicon that lists both spellings keeps its own entry for each. Round 23 made this the one route: the
+ * three lexicons that copied their terms under the British form before no longer do.
  */
 
 const SPELLINGS: readonly (readonly [RegExp, string])[] = [
@@ -46,18 +48,4 @@ const ANY_SPELLING = new RegExp(SPELLINGS.map(([pattern]) => pattern.source).joi
 export function british(words: string): string {
   if (!ANY_SPELLING.test(words)) return words;
   return SPELLINGS.reduce((text, [pattern, replacement]) => text.replace(pattern, replacement), words);
-}
-
-/** The terms followed by the British copies of those that have one. */
-export function withBritishSpellings<T extends { readonly words: string }>(terms: readonly T[]): T[] {
-  const listed = new Set(terms.map((term) => term.words));
-  const copies: T[] = [];
-  for (const term of terms) {
-    if (!ANY_SPELLING.test(term.words)) continue;
-    const words = british(term.words);
-    if (listed.has(words)) continue;
-    listed.add(words);
-    copies.push({ ...term, words });
-  }
-  return [...terms, ...copies];
 }

@@ -1,4 +1,3 @@
-import { withBritishSpellings } from './britishSpellings';
 import type { NeoplasmColumn } from '../codes/neoplasm/model';
 import { ABBREVIATION_TERMS, NAMED_TUMOUR_TERMS } from './histologyNames';
 import { ONE_LESION_PAIR_TERMS, intraepithelialNeoplasiaIII } from './histologyTermFamilies';
@@ -62,7 +61,7 @@ const SECOND_PRIMARY = {
   role: 'primary', impliedSite: ['unknown site or unspecified'], indexCode: 'C80.1', indexSource: 'Table of Neoplasms: unknown site or unspecified → Malignant Primary (C80.1)', secondPrimary: true,
 } as const;
 
-export const HISTOLOGY_TERMS: readonly HistologyTerm[] = withBritishSpellings<HistologyTerm>([
+export const HISTOLOGY_TERMS: readonly HistologyTerm[] = [
   { words: 'carcinoma', role: 'primary' },
   { words: 'carcinomas', role: 'primary' },
   { words: 'adenocarcinoma', role: 'primary' },
@@ -306,4 +305,4 @@ export const HISTOLOGY_TERMS: readonly HistologyTerm[] = withBritishSpellings<Hi
   ...['second primary malignancy', 'second primary malignancies', 'second primary cancer', 'second primary cancers', 'additional malignancy', 'additional malignancies'].map((words): HistologyTerm => ({ words, ...SECOND_PRIMARY })),
   ...['secondary malignancy', 'secondary malignancies', 'secondary cancer', 'secondary cancers'].map((words): HistologyTerm => ({ words, ...SECOND_PRIMARY, notBefore: ['of', 'in', 'to', 'involving'] })),
   ...['second malignancy', 'second malignancies', 'second cancer', 'second cancers', 'second malignant neoplasm', 'second malignant neoplasms'].map((words): HistologyTerm => ({ words, ...SECOND_PRIMARY, notBefore: ['to', 'involving'] })), ...['second primary', 'second primaries'].map((words): HistologyTerm => ({ words, ...SECOND_PRIMARY, standsAlone: true })),
-]);
+];

@@ -1,4 +1,3 @@
-import { withBritishSpellings } from './britishSpellings';
 import { withInvertedOrder } from './invertedOrder';
 import { MAST_CELL_AND_HISTIOCYTIC_TERMS } from './mastCellHistiocytic';
 import { MDS_SUBTYPE_TERMS, UNTYPED_MDS } from './mdsSubtypes';
@@ -93,7 +92,7 @@ const WHITE_MATTER_ADJECTIVES = ['periventricular', 'subcortical', 'deep', 'cere
 const WHITE_MATTER_NOUNS = ['change', 'changes', 'hyperintensity', 'hyperintensities', 'lesion', 'lesions', 'disease', 'signal', 'abnormality',
   'abnormalities', 'microangiopathy', 'volume', 'tract', 'tracts', 'foci', 'ischemia', 'ischemic', 'injury', 'edema', 'flair', 'intensity'];
 
-export const MORPHOLOGY_TERMS: readonly MorphologyTerm[] = withInvertedOrder(withBritishSpellings<MorphologyTerm>([
+export const MORPHOLOGY_TERMS: readonly MorphologyTerm[] = withInvertedOrder<MorphologyTerm>([
   // "myeloma cast nephropathy", "myeloma kidney": the kidney disease the light chains cause (Tabular N08, N16), not the myeloma itself.
   { words: 'multiple myeloma', ...MYELOMA, notBefore: MYELOMA_KIDNEY },
   { words: 'myeloma', ...MYELOMA, notBefore: MYELOMA_KIDNEY },
@@ -371,4 +370,4 @@ export const MORPHOLOGY_TERMS: readonly MorphologyTerm[] = withInvertedOrder(wit
   { words: 'bans', ...NEVUS, spelledAs: 'BANs' },
   { words: 'ban', ...NEVUS, spelledAs: 'BAN', notBefore: ['on', 'from', 'of'] },
   ...UTERINE_LEIOMYOMA_TERMS,
-]));
+]);

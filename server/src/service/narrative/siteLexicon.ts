@@ -1,5 +1,4 @@
 import { BREAST_SITE_TERMS } from './breastSiteTerms';
-import { withBritishSpellings } from './britishSpellings';
 import { RESECTION_BED_TERMS } from './resectionBed';
 import { TABLE_ROW_SPELLINGS } from './tableRowSpellings';
 import type { SiteTerm } from './siteTerm';
@@ -36,7 +35,7 @@ const BILIARY_HILUM = ['stricture', 'strictures', 'cholangiocarcinoma', 'biliary
  */
 export const HEAD_AND_NECK: readonly string[] = ['head NEC'];
 
-export const SITE_TERMS: readonly SiteTerm[] = withBritishSpellings<SiteTerm>([
+export const SITE_TERMS: readonly SiteTerm[] = [
   // Lung, lobes and their abbreviations.
   { words: 'pulmonary', path: [LUNG] },
   { words: 'lungs', path: [LUNG] },
@@ -391,4 +390,4 @@ export const SITE_TERMS: readonly SiteTerm[] = withBritishSpellings<SiteTerm>([
   { words: 'soft palate', path: ['palate', 'soft'] },
   { words: 'anorectal', path: ['anorectum, anorectal'] },
   ...overlappingSites(), ...TABLE_ROW_SPELLINGS,
-]);
+];
