@@ -45,6 +45,12 @@ const MARROW_SAMPLE_WORDS = new Set(['aspirate', 'aspirates', 'aspiration', 'bx'
  * as a noun: the tumour found, or denied, in the marrow.
  */
 const MARROW_RESULT_WORDS = new Set(['negative', 'positive', 'neg', 'pos', 'free', 'clear', 'involved', 'involvement']);
+/** Whether a word names a marrow sample, the first of a slashed pair too ("aspirate/bx"). */
+function namesMarrowSample(word: string): boolean {
+  const slash = word.indexOf('/');
+  return MARROW_SAMPLE_WORDS.has(slash < 0 ? word : word.slice(0, slash));
+}
+
 /** How many words may stand between a marrow sample and the tumour it found ("BM bx bilat w/ neuroblastoma 30%"). */
 const SAMPLE_REACH = 6;
 
@@ -60,8 +66,7 @@ export function marrowSampleBefore(tokens: readonly Token[], sites: readonly (Si
     const site = sites[position];
     if (site === undefined) continue;
     const sample = tokens[site.end]?.norm ?? '';
-    const slash = sample.indexOf('/');
-    const sampled = MARROW_SAMPLE_WORDS.has(slash < 0 ? sample : sample.slice(0, slash)) || MARROW_RESULT_WORDS.has(sample);
+    const sampled = namesMarrowSample(sample) || MARROW_RESULT_WORDS.has(sample);
     return site.path[0] === 'marrow' && site.path.length === 1 && sampled ? site : undefined;
   }
   return undefined;
@@ -74,8 +79,7 @@ const MARROW_REPORT_REACH = 200;
 function sampledSite(tokens: readonly Token[], site: SiteMatch): boolean {
   const next = tokens[site.end]?.norm === ',' ? site.end + 1 : site.end;
   const word = tokens[next]?.norm ?? '';
-  const slash = word.indexOf('/');
-  return MARROW_SAMPLE_WORDS.has(slash < 0 ? word : word.slice(0, slash)) || word === 'clot';
+  return namesMarrowSample(word) || word === 'clot';
 }
 
 /**
