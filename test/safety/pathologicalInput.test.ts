@@ -168,7 +168,7 @@ function runEverything(service: LanguageService, text: string, languageId: Langu
 /** Measures `work` on the case's texts at `n / 4` and `n` (built before timing) and asserts linear growth. */
 function assertLinear(testCase: GrowthCase, work: (text: string, run: number) => void): void {
   const texts = new Map([testCase.n, Math.floor(testCase.n / 4)].map((size) => [size, testCase.make(size)]));
-  const growth = quarterGrowth((size, run) => work(texts.get(size) ?? '', run), testCase.n, runs);
+  const growth = quarterGrowth((size, run) => work(texts.get(size) ?? '', run), testCase.n, runs, MAX_LINEAR_RATIO);
   logGrowth(testCase.title, growth);
   const figures = `${growth.fullMs.toFixed(1)} ms at n, ${growth.quarterMs.toFixed(1)} ms at n / 4: ratio ${growth.ratio.toFixed(1)}`;
   assert.ok(growth.ratio <= MAX_LINEAR_RATIO, figures);

@@ -47,7 +47,7 @@ describe('safety: the scaling shapes stay linear at their regression size', func
         service.doValidation(parsed, { rules: {}, maxNumberOfProblems: 1000 });
         service.doHover(parsed, document.positionAt(text.length >> 1));
         host.dispose();
-      }, n, runs);
+      }, n, runs, MAX_LINEAR_RATIO);
       logGrowth(shape.title, growth);
       const figures = `${Math.round(growth.fullMs)} ms at n, ${Math.round(growth.quarterMs)} ms at n / 4: ratio ${growth.ratio.toFixed(1)}`;
       assert.ok(growth.ratio <= MAX_LINEAR_RATIO, figures);
