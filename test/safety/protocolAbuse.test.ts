@@ -191,6 +191,8 @@ describe('safety: long validations are cancellable', function () {
     readonly latencyMs: number;
     /** CPU time the server used from the cancel to the answer: the work it did after being told to stop. */
     readonly serverCpuMs: number;
+    /** Whether the answer had arrived before the cancel was sent: a validation that ended first had nothing left to stop. */
+    readonly answeredBeforeCancel: boolean;
   }
 
   /**
@@ -202,17 +204,20 @@ describe('safety: long validations are cancellable', function () {
     await client.open(fresh, 'x12-837', text);
     await client.hover(fresh, positionOf(text, 'C7801', 1));
     const source = new CancellationTokenSource();
+    let answered = false;
     const pending = client.request<DocumentDiagnosticReport>('textDocument/diagnostic', { textDocument: { uri: fresh } }, 60_000, source.token)
-      .then(() => 'a full report', (error: unknown) => (error instanceof ResponseError ? `error ${error.code}` : `failure ${String(error)}`));
+      .then(() => 'a full report', (error: unknown) => (error instanceof ResponseError ? `error ${error.code}` : `failure ${String(error)}`))
+      .finally(() => { answered = true; });
     await new Promise((resolve) => setTimeout(resolve, delayMs));
     const serverCpuAtCancel = cpuMsOf(serverPid());
     const cancelledAt = performance.now();
+    const answeredBeforeCancel = answered;
     source.cancel();
     const outcome = await pending;
     const latencyMs = performance.now() - cancelledAt;
     const serverCpuMs = cpuMsOf(serverPid()) - serverCpuAtCancel;
     await client.close(fresh);
-    return { outcome, latencyMs, serverCpuMs };
+    return { outcome, latencyMs, serverCpuMs, answeredBeforeCancel };
   }
 
   function serverPid(): number {
@@ -249,16 +254,20 @@ describe('safety: long validations are cancellable', function () {
    */
   it('stops the validation of 50,000 claims within 100 ms of server CPU time after a cancel', async function () {
     // The cancelled copies are validated by a server that has already validated this batch, so they are
-    // compared with the second of two measured copies: the first also pays for compiling the checks and
-    // can take twice as long, which made a cancel sent after a warm validation had ended count as missed.
+    // compared with warm copies only: the first also pays for compiling the checks and can take twice as
+    // long, which made a cancel sent after a warm validation had ended count as missed. The quicker of two
+    // warm copies stands for the validation, because a burst of load on a shared host only ever adds wall
+    // time: a CI run once measured a warm copy at 321 ms, cancelled another 120 ms in, and received the
+    // whole report, the validation having taken well under 240 ms that time.
     await fullValidationMs('first');
-    const fullMs = await fullValidationMs('second');
+    const fullMs = Math.min(await fullValidationMs('second'), await fullValidationMs('third'));
     const serverCpuMs: number[] = [];
     for (const [round, delay] of [20, 60, 120].entries()) {
       const pull = await cancelAfter(delay, round + 1);
       serverCpuMs.push(pull.serverCpuMs);
       console.log(`      cancel ${delay} ms into a ${Math.round(fullMs)} ms validation: ${pull.outcome} ${pull.latencyMs.toFixed(1)} ms after the cancel, ${pull.serverCpuMs} ms of server CPU time`);
-      if (delay < fullMs / 2) assert.equal(pull.outcome, 'error -32800', `cancelled ${delay} ms into a ${Math.round(fullMs)} ms validation`);
+      // A report that had already arrived when the cancel went out is no cancel missed: that validation ran quicker than the measured ones.
+      if (delay < fullMs / 2 && !pull.answeredBeforeCancel) assert.equal(pull.outcome, 'error -32800', `cancelled ${delay} ms into a ${Math.round(fullMs)} ms validation`);
     }
     assert.ok(Math.max(...serverCpuMs) <= 100, `server CPU time after the cancels: ${serverCpuMs.join(', ')} ms`);
   });
