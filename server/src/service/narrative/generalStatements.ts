@@ -52,7 +52,7 @@ function definedBy(tokens: readonly Token[], start: number, sentence: number | u
  * patients, so the clause speaks of everyone with that disease and diagnoses no one (ANNOTATION.md, round 14: "A statement about a
  * disease in general is not a mention"). The singular ("72M lymphoma pt") is this patient and stays.
  */
-const PATIENT_GROUPS: ReadonlySet<string> = new Set(['pts', 'patients', 'survivors']);
+export const PATIENT_GROUPS: ReadonlySet<string> = new Set(['pts', 'patients', 'survivors']);
 
 /**
  * "suspicious for RCC rather than metastasis, which would be atypical for colorectal cancer", "unusual for a breast primary": a
@@ -79,7 +79,7 @@ function weighedAgainstBehaviour(tokens: readonly Token[], start: number): boole
  */
 const FREQUENCY_ADVERBS: ReadonlySet<string> = new Set(['usually', 'typically', 'generally', 'rarely', 'commonly', 'seldom', 'frequently', 'classically']);
 /** Words that make the disease after them the patient's own or one already named. */
-const OWNING_WORDS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'your', 'my', 'our', 'this', 'that', 'these', 'those', 'the']);
+export const OWNING_WORDS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'your', 'my', 'our', 'this', 'that', 'these', 'those', 'the']);
 /** How many words after the disease name may stand before its frequency adverb ("cancers of the oropharynx generally"). */
 const FREQUENCY_REACH = 4;
 

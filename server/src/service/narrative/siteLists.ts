@@ -14,6 +14,7 @@ import { isPrecursorNoun } from './precursorNouns';
 import { namesItsOwnSite } from './ownSiteMetastasis';
 import { SET_OFF_SPREAD, articleBefore, placeOfDiagnosisWord } from './diagnosisPlace';
 import { QUOTE_MARKS } from './quotedSource';
+import { joinsItems } from './diagnosisJoiners';
 
 /**
  * The site lists written next to a histology word: to its left over modifiers and conjunctions
@@ -118,21 +119,23 @@ const LOCATING_BEFORE = new Set(['of', 'in']);
 
 /**
  * "except treated BCC/SCC of skin, carcinoma in situ of cervix": a site that ends in a comma and follows "of" or "in" is the
- * place of the diagnosis before it, so the next item of the list, after the comma, does not take it.
+ * place of the diagnosis before it, so the next item of the list, after the comma, does not take it; so is one that ends in "and"
+ * (round 24, `diagnosisJoiners.ts`: "melanoma of the back and SCC of the R hand").
  */
 function ownedBeforeComma(tokens: readonly Token[], site: SiteMatch): boolean {
-  return tokens[site.end]?.norm === ',' && LOCATING_BEFORE.has(tokens[site.start - 1 - articleBefore(tokens, site)]?.norm ?? '');
+  return (tokens[site.end]?.norm === ',' || joinsItems(tokens, site.end)) && LOCATING_BEFORE.has(tokens[site.start - 1 - articleBefore(tokens, site)]?.norm ?? '');
 }
 
 /**
  * "BCC L nasal ala, SCC R scalp", "BCC L nasal ala (Mohs 2019), SCC R scalp (excised 2021)": a site written right after a diagnosis
- * and closed off from the next one by a comma is the place of the diagnosis before it, so the next item of the list does not take it.
+ * and closed off from the next one by a comma (round 24: or by "and", "BCC L upper back and SCC R hand") is the place of the
+ * diagnosis before it, so the next item of the list does not take it.
  * `walked` is where the walk stands (the site's end, or its parenthesis's end); the comma lies between it and the anchor.
  */
 function ownedByDiagnosisBefore(tokens: readonly Token[], site: SiteMatch, walked: number, anchorStart: number): boolean {
   const before = tokens[site.start - 1];
   if (before === undefined || before.punct || (before.classes & ANCHOR_LEXICONS) === 0) return false;
-  for (let position = walked; position < anchorStart; position++) if (tokens[position]?.norm === ',') return true;
+  for (let position = walked; position < anchorStart; position++) if (tokens[position]?.norm === ',' || joinsItems(tokens, position)) return true;
   return false;
 }
 
