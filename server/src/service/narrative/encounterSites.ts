@@ -11,6 +11,7 @@ import type { Laterality } from './siteLexicon';
 import { aboutRelative } from './familyStatement';
 import type { Token } from './tokens';
 import { lesionSubSites } from './lesionSubSites';
+import { placedTumourSites } from './placedTumours';
 import type { LesionRecord, SiteOrgan } from './lesionSubSites';
 
 /**
@@ -35,7 +36,7 @@ export function withEncounterSites(
   // "hx of RCC s/p L nephrectomy": the side of a removed organ is documented for that organ's cancer.
   for (const { organ, side } of organs.size === 0 ? [] : operatedSides(tokens)) organs.get(lookups.organOf(organ).organ)?.sides.add(side);
   // "RUL mass … EBUS: small cell carcinoma … SCLC": the lesions found at a part of an organ whose cancer names none.
-  const lesions = organs.size === 0 || sites === undefined ? EMPTY_LESIONS : lesionSubSites(tokens, sites, (site) => lookups.siteOrgan(site));
+  const lesions = organs.size === 0 || sites === undefined ? EMPTY_LESIONS : lesionSubSites(tokens, sites, (site) => lookups.siteOrgan(site), placedTumourSites(tokens, mentions));
   const spread = documentedOrgans(tokens, mentions, lookups, isSpread);
   // "metastatic to lungs": a paired organ written in the plural documents both sides of its metastases.
   for (const mention of mentions) if (isSpread(mention) && mention.site !== undefined && namesBoth(tokens, mention.site)) spread.get(lookups.organOf(mention.site.path).organ)?.sides.add('bilateral');

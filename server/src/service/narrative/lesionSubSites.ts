@@ -44,14 +44,17 @@ const DENIAL_REACH = 3;
  * The lesions of each organ, by the organ's category: a site part of its organ with a lesion noun right after it ("RUL mass",
  * "pancreatic head mass") or right before it ("mass UOQ", "mass in the RUL"), not denied. One pass over the sites.
  */
-export function lesionSubSites(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], organOf: (site: SiteMatch) => SiteOrgan): Map<string, LesionRecord> {
+export function lesionSubSites(
+  tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], organOf: (site: SiteMatch) => SiteOrgan, placed: ReadonlyMap<number, SiteMatch> = new Map(),
+): Map<string, LesionRecord> {
   const lesions = new Map<string, LesionRecord>();
   for (let position = 0; position < tokens.length; position++) {
     const site = sites[position];
     if (site === undefined || site.lymphNode) continue;
     const opening = lesionOpening(tokens, site);
     if (opening < 0 || deniedBefore(tokens, opening)) continue;
-    const { organ, whole, cell, documented } = organOf(site);
+    // "bladder tumor L lateral wall": the tumour's mention is placed at the part written after it (`placedTumours.ts`).
+    const { organ, whole, cell, documented } = organOf(placed.get(site.start) ?? site);
     let record = lesions.get(organ);
     if (record === undefined) {
       record = { sides: new Set(), subSites: new Map(), wholeOrgan: false };

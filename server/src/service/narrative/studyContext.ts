@@ -1,3 +1,4 @@
+import { answeredBefore } from './answeredStudy';
 import { IMAGING_MODALITIES } from './imagingModalities';
 import type { SiteMatch } from './siteMatch';
 import type { Token } from './tokens';
@@ -92,6 +93,8 @@ export function studyOrganAt(tokens: readonly Token[], sites: readonly (SiteMatc
     const organ = studyOrganNear(tokens, sites, position);
     // "f/u MRI" names no organ and is passed over; "CT chest" is another study and ends the reach.
     if (organ === 'other study') return undefined;
+    // "MRI brain neg." in a list of results found nothing: a metastasis after its sentence is no finding of it (`answeredStudy.ts`).
+    if (organ !== undefined && answeredBefore(tokens, position, index)) return undefined;
     if (organ !== undefined) return { start: index, end: index, path: organ, lymphNode: false };
   }
   return undefined;
