@@ -91,12 +91,14 @@ const scarRecurrences: readonly ReadingCase[] = [
 // verdict ("One perigastric lymph node, negative for tumor (0/1)", nodeVerdict.ts): a verdict on lymph nodes that names the neoplasm
 // as a malignancy denies their metastasis. d745 "- Four peribronchial (station 12R) lymph nodes negative for malignancy (0/4)" under
 // a lung part: table: lymph gland, intrathoracic (bronchial) / Malignant Secondary → Tabular C77.1 Secondary and unspecified
-// malignant neoplasm of intrathoracic lymph nodes. A fluid's verdict names no node.
+// malignant neoplasm of intrathoracic lymph nodes. A fluid's verdict names no node: since round 24 it denies the malignancy at the
+// fluid's own serosa (deniedSubjectSite.ts; table: pleura / Malignant Secondary C78.2, as d692's "prior pleural fluid 09/2026
+// negative for malignant cells" is annotated), still no node's C77.-.
 const nodeVerdictMalignancies: readonly ReadingCase[] = [
   ['"Four peribronchial (station 12R) lymph nodes negative for malignancy (0/4)" is a denied node metastasis, C77.1',
     'DIAGNOSIS:\nB. Lung, RUL, lobectomy:\n   - Invasive adenocarcinoma, 2.1 cm.\n   - Four peribronchial (station 12R) lymph nodes negative for malignancy (0/4).\n',
     [['adenocarcinoma', 'C3411', 'present'], ['malignancy', 'C771', 'negated']]],
-  ['a pleural fluid negative for malignancy is no node verdict', 'Cytology: pleural fluid negative for malignancy.\n', []],
+  ['a pleural fluid negative for malignancy is no node verdict', 'Cytology: pleural fluid negative for malignancy.\n', [['malignancy', 'C782', 'negated']]],
 ];
 
 describe('round 23 denied mentions', () => {

@@ -4,6 +4,7 @@ import type { PhraseMatcher } from './phraseMatcher';
 import type { Token } from './tokens';
 import { namesNonTreatmentCycle, namesOthersCourse } from './behaviourCycle';
 import { presentAtVisit } from './bedsideCompanion';
+import { glossedInformant } from './informantGloss';
 
 /** How many words after a trigger's start its date may stand before "for" ("surveillance colonoscopy 2027 for"). */
 const DATE_REACH = 3;
@@ -19,7 +20,8 @@ export function matchTriggerAt(triggers: PhraseMatcher<AssertionTrigger>, tokens
   // "body-checking cycle", "menstrual cycle": no course of treatment; "peer's relapse": another's course (behaviourCycle.ts).
   if (hit === undefined || namesNonTreatmentCycle(tokens, index, hit.end) || namesOthersCourse(tokens, index, hit.value.assertion)) return undefined;
   // "2 adult sons at bedside": a relative present at the visit names no family history (bedsideCompanion.ts).
-  if ((hit.value.assertion === 'family' || hit.value.assertion === 'other') && presentAtVisit(tokens, hit.end - 1)) return undefined;
+  // "Daughter (Monique, HCPOA) called …": a relative glossed in a parenthesis and then calling or asking is the informant (informantGloss.ts).
+  if ((hit.value.assertion === 'family' || hit.value.assertion === 'other') && (presentAtVisit(tokens, hit.end - 1) || glossedInformant(tokens, hit.end - 1))) return undefined;
   const date = dateBefore(tokens, hit.end, index);
   if (date === undefined) return hit;
   const joined = triggers.matchAt([...tokens.slice(index, date.start), date.for], 0);

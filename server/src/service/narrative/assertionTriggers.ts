@@ -50,7 +50,9 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
     // ConText's post-posed and list forms: "BCR-ABL1 negative, excluding CML"; "No other cancers" in a family list; "FH: none of cancers known".
     'excluding', 'excludes', 'none of',
     // A history reviewed and found empty of the condition ("Family history: noncontributory for malignancy").
-    'noncontributory for', 'non-contributory for', 'non contributory for', 'unremarkable for', 'not significant for'),
+    'noncontributory for', 'non-contributory for', 'non contributory for', 'unremarkable for', 'not significant for',
+    // Round 24: the writer's finding that no sign points to the condition ("nothing suggests brain mets", "nothing to suggest recurrence").
+    'nothing suggests', 'nothing to suggest', 'nothing suggesting', 'nothing concerning for', 'nothing suspicious for'),
   // "Family history of colon cancer: denied."
   ...both('negated', 'ruled out', 'denied'),
   // A record correction: the diagnosis was never the patient's ("H/o DLBCL - chart error", "breast ca listed in error").

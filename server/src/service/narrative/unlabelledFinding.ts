@@ -1,4 +1,5 @@
 import type { NeoplasmColumn } from '../codes/neoplasm/model';
+import { deniedSubjectSite } from './deniedSubjectSite';
 import { differentialSite, parenthesisedSite } from './differential';
 import { reportedOrganAnyColumn } from './findingOrgan';
 import { hedgedAlternativeAfter } from './hedgedAlternative';
@@ -18,8 +19,8 @@ import { objectOfRelation } from './tumourObject';
 
 /**
  * The site a finding's own words give it when no line label does: the organ a report gives it (a relative's cancer takes
- * none from the patient's report), a differential's or a parenthesis's site, the tissue sampled, a skin line's surface or
- * the skin site written with its companion. A lesion word ("tumor") takes none of these: a tumour of an organ named further
+ * none from the patient's report), a differential's or a parenthesis's site, the tissue sampled, the part a denied verdict's
+ * statement opens with, a skin line's surface or the skin site written with its companion. A lesion word ("tumor") takes none of these: a tumour of an organ named further
  * away may be any lesion there.
  */
 export function writtenFindingSite(
@@ -28,8 +29,8 @@ export function writtenFindingSite(
 ): SiteMatch | undefined {
   if (term.namesLesion === true) return undefined;
   return (relatives ? undefined : reportedOrganAnyColumn(tokens, sites, start, column, siteEndingAt))
-    ?? differentialSite(tokens, sites, start) ?? sampledTissueSite(tokens, sites, start) ?? parenthesisedSite(tokens, sites, end) ?? skinTypeLineSurface(tokens, sites, term.skinType, start)
-    ?? skinCompanionSite(tokens, term.skinType, start, end);
+    ?? differentialSite(tokens, sites, start) ?? sampledTissueSite(tokens, sites, start) ?? deniedSubjectSite(tokens, sites, start)
+    ?? parenthesisedSite(tokens, sites, end) ?? skinTypeLineSurface(tokens, sites, term.skinType, start) ?? skinCompanionSite(tokens, term.skinType, start, end);
 }
 
 /**
