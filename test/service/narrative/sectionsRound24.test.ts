@@ -41,4 +41,30 @@ const studyAfterPathology: readonly SectionCase[] = [
     ['Pathology', 'Pathology']],
 ];
 
+// ANNOTATION.md, rule 1: a short line that is nothing but a header is that header, framed by rules of "-" as it is by rules
+// of "=" ("==== CANCER TREATMENT SUMMARY ====", round 23); the header table reads "Final pathology", "Pathology" and "Path
+// addendum" as Pathology, and rule 2 leaves a header its name whatever date or parenthesis follows it. A report appended
+// below a procedure note's plan opens its own section (d175 "--- PATHOLOGY (final, 11/21/2026) ---", d696 "--- path addendum
+// 12/02/2026 (CW) ---", d700 "--- Final pathology (11/05/2026) ---").
+const dashFramedHeaders: readonly SectionCase[] = [
+  ['a dash-framed final pathology with its date opens Pathology',
+    'PLAN: SICU. Post-op carbo/taxol.\n--- Final pathology (11/05/2026) ---\nBilateral ovaries: residual high-grade serous carcinoma.',
+    ['Pathology']],
+  ['a dash-framed pathology with its finality and date opens Pathology',
+    'RECOMMENDATIONS: PPI BID. Await path.\n\n--- PATHOLOGY (final, 11/21/2026) ---\nA. Gastroesophageal junction, mass, biopsy: INVASIVE ADENOCARCINOMA.',
+    ['Pathology']],
+  ['a dash-framed path addendum opens Pathology',
+    'Plan: stoma teaching.\n--- path addendum 12/02/2026 (CW) ---\nFinal: Rectum, LAR/TME: residual adenocarcinoma, 0.9 cm.',
+    ['Pathology']],
+  // Guard: a frame around a date alone names no header ("--- 11/24/2026 ---", a case manager's dated entries; d176).
+  ['a dash-framed date opens no section',
+    'Plan: SNF placement.\n--- 11/24/2026 ---\nDaughter called; she was dx\'d w/ breast cancer last yr.',
+    ['Plan']],
+  // Guard: a frame around words no header spells ("----- CASE 2 -----") opens none.
+  ['a dash-framed case number opens no section',
+    'Plan: SBRT.\n----- CASE 2 -----\n61F with L breast cancer.',
+    ['Plan']],
+];
+
 describe('sections round 24: a study line under a pathology block', () => checkSections(studyAfterPathology));
+describe('sections round 24: headers framed by dashes', () => checkSections(dashFramedHeaders));
