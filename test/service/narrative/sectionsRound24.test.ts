@@ -66,5 +66,41 @@ const dashFramedHeaders: readonly SectionCase[] = [
     ['Plan']],
 ];
 
+// ANNOTATION.md, rule 3 and its header table: a cytology result label opening its own block ("Cytology (prelim, 12/02):",
+// "CYTOLOGY RESULT (reported …, cytopathology):") is Pathology, read by its words as "Path" and "Final path" are (d549, d451,
+// d685 "Final cytology 11/26 (addended):", d834). A label whose parenthesis names who reported it and when runs past the
+// 48-character window and is read by its words before the parenthesis (d834; d660 "Oncologic / relevant hx (from Dr. Baptiste
+// consult 10/22):" is the history of present illness). "Goals of care discussion (…)" is the table's Plan (d172), and findings
+// of a skin examination the table's Physical Exam (d579 "Other skin findings today (brief exam face/neck/hands):").
+const labelsByMeaning: readonly SectionCase[] = [
+  ['a cytology label after a blank line opens Pathology',
+    'Procedure: FNA of nodule #1.\n\nCytology (prelim, 12/02):\n A. R thyroid nodule: Bethesda VI - malignant, c/w papillary thyroid carcinoma.',
+    ['Pathology']],
+  ['a final cytology label with its date and parenthesis opens Pathology',
+    'Plan:\n- Resume diet.\n\nFinal cytology 11/26 (addended): A. Pancreas, head, EUS-FNB:\nADENOCARCINOMA.',
+    ['Pathology']],
+  ['a cytology result label with a long reporting parenthesis opens Pathology',
+    'Procedure: FNA. Local lidocaine. No complications.\nCYTOLOGY RESULT (reported 11/24/2026, Dr. P. Hollander, cytopathology):\nB. Lymph node, right neck level IV, FNA:\n   Positive for metastatic papillary thyroid carcinoma.',
+    ['Pathology', 'Pathology']],
+  ['a history label with a long provenance parenthesis opens the history',
+    'Diagnosis: Multiple myeloma, IgG lambda.\n\nOncologic / relevant hx (from Dr. Baptiste consult 10/22):\n- Prior malignancy: DCIS L breast 2015, lumpectomy + RT.',
+    ['Diagnoses', 'History of Present Illness']],
+  ['a goals of care discussion with its parenthesis opens Plan',
+    'Exam: cachectic.\n\nGoals of care discussion (45 min, pt + daughter + RN):\nPt understands the pancreatic cancer is not curable.',
+    ['Plan']],
+  ['other skin findings with a parenthesis open Physical Exam',
+    'Mohs stage I: clear.\n\nOther skin findings today (brief exam face/neck/hands):\n- R cheek: pearly papule, ?BCC - bx next visit.',
+    ['Physical Exam']],
+  // Guard: a long label whose parenthesis does not close at the colon stays a sentence of its block.
+  ['a long line whose colon follows no parenthesis opens nothing',
+    'Exam: cachectic.\n\nWe talked at length with the daughter about the cancer today: she understands.',
+    ['Physical Exam']],
+  // Guard: a cytology word inside a sentence is no label ("Last cytology 08/2026: Negative …" under a history stays there).
+  ['a cytology result line inside a history stays the history',
+    'HPI: NMIBC on BCG.\nLast cytology 08/2026: Negative for high-grade urothelial carcinoma (NHGUC).',
+    ['History of Present Illness', 'History of Present Illness']],
+];
+
 describe('sections round 24: a study line under a pathology block', () => checkSections(studyAfterPathology));
 describe('sections round 24: headers framed by dashes', () => checkSections(dashFramedHeaders));
+describe('sections round 24: labels read by their meaning', () => checkSections(labelsByMeaning));
