@@ -101,6 +101,28 @@ const labelsByMeaning: readonly SectionCase[] = [
     ['History of Present Illness', 'History of Present Illness']],
 ];
 
+// ANNOTATION.md's header table: "Fam" is Family History, opening its line under a history's lines as "FHx:" does (d432 "Fam:
+// mom had breast ca, survived.", d945 "Fam: brother died of lung ca at 58."); "Hematology addendum" and "Endoscopist addendum"
+// are Addendum, with or without a date after them (d175 "Endoscopist addendum: GEJ adenocarcinoma confirmed").
+const tableSpellings: readonly SectionCase[] = [
+  ['a "Fam:" line opens Family History',
+    'Hx: thyroid ca s/p thyroidectomy 2010.\nFam: mom had breast ca, survived.',
+    ['History of Present Illness', 'Family History']],
+  ['an author\'s addendum with no date opens Addendum',
+    'Recommendations: PPI BID.\nEndoscopist addendum: GEJ adenocarcinoma confirmed - referred to surgical oncology.',
+    ['Addendum']],
+  // Guard: an addendum pointed to ("See addendum:") opens none.
+  ['a pointer to an addendum opens none',
+    'Plan: await path.\nSee addendum: breast cancer staging to follow.',
+    ['Plan']],
+  // Guard: a family word inside a sentence opens no Family History ("Family: at bedside" is the table's own spelling already;
+  // "Familial adenomatous polyposis" is no header).
+  ['a diagnosis line opening with a family-like word stays its section',
+    'Dx:\nFamilial adenomatous polyposis, s/p colectomy.',
+    ['Diagnoses']],
+];
+
 describe('sections round 24: a study line under a pathology block', () => checkSections(studyAfterPathology));
 describe('sections round 24: headers framed by dashes', () => checkSections(dashFramedHeaders));
 describe('sections round 24: labels read by their meaning', () => checkSections(labelsByMeaning));
+describe('sections round 24: spellings of the header table', () => checkSections(tableSpellings));
