@@ -122,7 +122,21 @@ const tableSpellings: readonly SectionCase[] = [
     ['Diagnoses']],
 ];
 
+// ANNOTATION.md, rule 2: a date or a provenance after the header leaves its name, and who signed the report may follow the
+// parenthesis before the colon (d769 "PATHOLOGY (received 11/20/2026), Helen Marchetti, MD:" under an endoscopy's
+// recommendations is the table's Pathology).
+const signedHeaders: readonly SectionCase[] = [
+  ['a dated pathology header signed after a comma opens Pathology',
+    'Recommendation:\n - Await pathology.\nPATHOLOGY (received 11/20/2026), Helen Marchetti, MD:\nA. Colon, ascending, polypectomy: Tubulovillous adenoma.',
+    ['Pathology']],
+  // Guard: text after the parenthesis that is no signature closed by the colon ("…), then …" with its own colon later) opens none.
+  ['a parenthesis followed by a sentence stays its section',
+    'Recommendation:\n - Await pathology.\nPATHOLOGY (received 11/20/2026) shows tubulovillous adenoma: repeat in 3 yr.',
+    ['Assessment and Plan']],
+];
+
 describe('sections round 24: a study line under a pathology block', () => checkSections(studyAfterPathology));
 describe('sections round 24: headers framed by dashes', () => checkSections(dashFramedHeaders));
 describe('sections round 24: labels read by their meaning', () => checkSections(labelsByMeaning));
 describe('sections round 24: spellings of the header table', () => checkSections(tableSpellings));
+describe('sections round 24: signed headers', () => checkSections(signedHeaders));

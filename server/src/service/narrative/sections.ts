@@ -214,7 +214,8 @@ function longQualifiedHeader(
   const close = text.indexOf(')', first + open);
   if (close < 0 || close >= end) return undefined;
   const after = text.slice(close + 1, end).trim();
-  if (after !== '' && !after.startsWith(':')) return undefined;
+  // "PATHOLOGY (received 11/20/2026), Helen Marchetti, MD:": who signed it may follow the parenthesis, up to the colon.
+  if (after !== '' && !after.startsWith(':') && !(after.startsWith(',') && after.indexOf(':') === after.length - 1)) return undefined;
   // "Prior visit 06/12/2026 (copied forward, reviewed):", alone on its line, runs past the window with its words dated.
   const entry = known ?? (after === ':' || after === '' ? annotatedHeader(window.slice(0, open), headers) : undefined);
   if (entry === undefined) return undefined;
