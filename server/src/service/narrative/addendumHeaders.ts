@@ -37,6 +37,8 @@ const SPACED_DASH = /^[-\u2013\u2014]\s+/;
 const TRAILING_ANNOTATION = /\s*(?:\([^)]*\)|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)$/;
 /** "Cytology addendum", "Hematology addendum": the word before "addendum" names the part or the service (one or two words). */
 const NAMED_ADDENDUM = /^([a-z]+(?: [a-z]+)?) addendum\s+(.*)$/i;
+/** One word, the author or service, before "addendum" and nothing after it: the header's whole title. */
+const BARE_NAMED_ADDENDUM = /^([a-z]+) addendum$/i;
 /** Words before "addendum" that point to one rather than head it ("See addendum 12/04"). */
 const POINTING_WORDS: ReadonlySet<string> = new Set(['see', 'per', 'refer to', 'in', 'an', 'the']);
 
@@ -73,9 +75,21 @@ function leadingAddendum(title: string, headers: SectionHeaderLookup): SectionHe
 
 /** "CYTOLOGY ADDENDUM 12/02/2026 (Dr. Amadi)": a named addendum with its annotation is the named one's section, else the addendum. */
 function namedAddendum(title: string, headers: SectionHeaderLookup): SectionHeaderEntry | undefined {
+  const bare = BARE_NAMED_ADDENDUM.exec(title)?.[1];
+  if (bare !== undefined && !POINTING_WORDS.has(bare.toLowerCase())) return bareNamedAddendum(bare, headers);
   const named = NAMED_ADDENDUM.exec(title);
   const lead = named?.[1];
   if (named === null || lead === undefined || POINTING_WORDS.has(lead.toLowerCase()) || !ANNOTATION_START.test(named[2] ?? '')) return undefined;
+  const own = headers.forTitle(`${lead} addendum`) ?? headers.forTitle(lead);
+  return own?.kind === 'pathology' || own?.name === 'Addendum' ? own : headers.forTitle('addendum');
+}
+
+/**
+ * "Endoscopist addendum:", "Hematology addendum:", "Path addendum:": an addendum named by its author or service with no
+ * annotation (ANNOTATION.md's table: "Hematology addendum", "Endoscopist addendum" are Addendum), or the pathology part it
+ * adds when that is a header.
+ */
+function bareNamedAddendum(lead: string, headers: SectionHeaderLookup): SectionHeaderEntry | undefined {
   const own = headers.forTitle(`${lead} addendum`) ?? headers.forTitle(lead);
   return own?.kind === 'pathology' || own?.name === 'Addendum' ? own : headers.forTitle('addendum');
 }

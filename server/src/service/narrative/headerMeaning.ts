@@ -51,10 +51,15 @@ const REVISION_WORDS = new Set(['revised', 'amended', 'corrected', 'addended']);
 const WEIGHED_DIAGNOSIS_WORDS = new Set(['differential', 'ddx']);
 /** Words of results, findings and their reading ("Pertinent prior results", "Key findings", "Lab interpretation"). */
 const RESULTS_WORDS = new Set(['results', 'result', 'findings', 'labs', 'imaging', 'studies', 'workup', 'interpretation']);
+/** Words that name a tissue's report by themselves, opening its label ("Path from 11/12 visit", "Cytology (prelim, 12/02)"). */
+const TISSUE_REPORT_WORDS = new Set(['path', 'pathology', 'cytology', 'cytopathology']);
 /** Words that make results a tissue's ("Bx results reviewed with pt"), which the table reads as `Pathology` ("Biopsy results"). */
 const TISSUE_WORDS = new Set(['bx', 'biopsy', 'path', 'pathology', 'cytology', 'tissue']);
-/** Words that make findings an examination's ("Other findings on exam today", "Current clinical findings"). */
-const EXAM_WORDS = new Set(['exam', 'examination', 'physical', 'clinical']);
+/**
+ * Words that make findings an examination's ("Other findings on exam today", "Current clinical findings", "Other skin findings
+ * today": the table reads a skin examination, "Skin", as Physical Exam).
+ */
+const EXAM_WORDS = new Set(['exam', 'examination', 'physical', 'clinical', 'skin']);
 /** Words of a plan ("What happens next", "Monitoring/Evaluation", "Recommendations to PCP", "Next steps"). */
 const PLAN_WORDS = new Set(['plan', 'plans', 'next', 'monitoring', 'followup', 'goals', 'disposition', 'steps']);
 /** Words of a discussion's conclusion, which the table reads as `Assessment and Plan` ("Board discussion / recommendations"). */
@@ -82,7 +87,7 @@ export function meaningHeaderOnLine(
 ): { entry: SectionHeaderEntry; title: string; headerSpan: Span } | undefined {
   let first = start;
   while (first < end && isIndentOrMarkdown(text.charCodeAt(first))) first++;
-  if (nextColon - first > MAX_LABEL_LENGTH || nextColon <= first) return undefined;
+  if (nextColon <= first || (nextColon - first > MAX_LABEL_LENGTH && !annotatedWithin(text, first, nextColon))) return undefined;
   // "Follow-up 10:30": a time's colon ends no label.
   if (isAsciiDigit(text.charCodeAt(nextColon + 1))) return undefined;
   const written = text.slice(first, nextColon).replace(/[\s*]+$/, '');
@@ -115,10 +120,16 @@ function meaningOfWords(words: readonly string[]): Meaning | undefined {
   if ((has(HISTORY_WORDS) && has(PAST_WORDS)) || has(PAST_HISTORY_ABBREVIATIONS)) return 'past medical history';
   if (has(DIAGNOSIS_WORDS)) return diagnosisMeaning(words, has);
   // "Path from 11/12 visit:", "Pathology (outside, reviewed today):": the tissue's report, the table's "Path".
-  if (words[0] === 'path' || words[0] === 'pathology') return 'pathology';
-  // "Final path (addended 11/13/2026):", "Surgical path (reviewed w/ pt):": the pathologist's report, as "Final pathology" is.
-  if (PATHOLOGY_DIAGNOSIS_WORDS.has(words[0] ?? '') && (words[1] === 'path' || words[1] === 'pathology')) return 'pathology';
+  // "Cytology (prelim, 12/02):", "Cytology (final, 12/05/2026): Peritoneal fluid: …": the cytopathologist's report of the
+  // specimen, which the table reads as Pathology (a cytology result label opening its own block).
+  if (TISSUE_REPORT_WORDS.has(words[0] ?? '')) return 'pathology';
+  // "Final path (addended 11/13/2026):", "Surgical path (reviewed w/ pt):", "Final cytology 11/26 (addended):": the
+  // pathologist's report, as "Final pathology" is.
+  if (PATHOLOGY_DIAGNOSIS_WORDS.has(words[0] ?? '') && TISSUE_REPORT_WORDS.has(words[1] ?? '')) return 'pathology';
   if (has(RESULTS_WORDS)) return has(TISSUE_WORDS) ? 'pathology' : words.includes('findings') && has(EXAM_WORDS) ? 'physical exam' : 'results';
+  // "Goals of care discussion (45 min, pt + daughter):": the goals agreed are the plan, as the table's "Goals of Care" is,
+  // whatever the talk that set them is called.
+  if (words.includes('goals')) return 'plan';
   if (has(RECOMMENDATION_WORDS)) return words.includes('to') ? 'plan' : 'assessment and plan';
   if (has(PLAN_WORDS)) return 'plan';
   if (has(COMMENT_WORDS)) return 'comment';
@@ -162,6 +173,17 @@ function opensText(text: string, start: number): boolean {
   let index = start - 2;
   while (index >= 0 && isLineSpace(text.charCodeAt(index))) index--;
   return index < 0 || text.charCodeAt(index) === 0x0a;
+}
+
+/**
+ * Whether a label longer than the window is its short words and a parenthesis that annotates them, who reported it and when
+ * ("CYTOLOGY RESULT (reported 11/24/2026, Dr. P. Hollander, cytopathology):"): the words before " (" fit the window and the
+ * parenthesis closes at the colon, within twice the window.
+ */
+function annotatedWithin(text: string, first: number, colon: number): boolean {
+  if (colon - first > MAX_LABEL_LENGTH * 2 || text.charCodeAt(colon - 1) !== 0x29 /* ) */) return false;
+  const open = text.indexOf(' (', first);
+  return open > first && open - first <= MAX_LABEL_LENGTH && open < colon;
 }
 
 /** Whether `[from, to)` holds anything but spaces. */

@@ -74,7 +74,9 @@ export const SECTION_HEADERS: readonly SectionHeaderEntry[] = [
   { kind: 'past-surgical-history', name: 'Past Surgical History', spellings: ['past surgical history', 'psh', 'pshx', 'surgical history', 'past surgical hx', 'prior surgeries', 'surgical hx'] },
   { kind: 'family-history', name: 'Family History', spellings: ['family history', 'family', 'fh', 'fhx', 'family hx', 'fam hx', 'family medical history', 'family cancer history', 'family history of cancer', 'family and social history', 'family/social history', 'fh/sh', 'fhx/shx',
     // A psychiatric consult's family history, of mental and medical illness ("Family Psych/Medical Hx: father - pancreatic ca").
-    'family psych hx', 'family psychiatric history', 'family psych/medical hx', 'family psychiatric/medical history'] },
+    'family psych hx', 'family psychiatric history', 'family psych/medical hx', 'family psychiatric/medical history',
+    // ANNOTATION.md's table: the short "Fam:" of a navigator's or consultant's history lines ("Fam: mom had breast ca").
+    'fam'] },
   { kind: 'social-history', name: 'Social History', spellings: ['social history', 'sh', 'shx', 'social hx'] },
   { kind: 'review-of-systems', name: 'Review of Systems', spellings: ['review of systems', 'ros', 'systems review'] },
   { kind: 'medications', name: 'Medications', spellings: ['medications', 'meds', 'current medications', 'home medications', 'outpatient medications', 'discharge medications', 'current meds', 'discharge meds'] },

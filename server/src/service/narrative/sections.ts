@@ -58,7 +58,7 @@ export function findSections(text: string, span: Span, headers: SectionHeaderLoo
     if (lineHasColon && inlineFields !== undefined) inlineFieldsOfLine(text, lineStart, lineEnd, nextColon, headers, inlineFields);
     if (nextAddendum >= 0 && nextAddendum < lineStart) nextAddendum = nextAddendumAt(text, lineStart);
     const addendum = nextAddendum >= 0 && nextAddendum < lineEnd ? addendumHeaderOnLine(text, lineStart, lineEnd, headers) : undefined;
-    const header = addendum ?? headerOnLine(text, lineStart, lineEnd, headers) ?? framedHeaderOnLine(text, lineStart, lineEnd, headers) ?? (lineHasColon ? studyLabelOnLine(text, lineStart, lineEnd, headers)
+    const header = addendum ?? headerOnLine(text, lineStart, lineEnd, headers) ?? framedHeaderOnLine(text, lineStart, lineEnd, headers) ?? (lineHasColon ? studyLabelOnLine(text, lineStart, lineEnd, headers, found[found.length - 1])
       ?? meaningHeaderOnLine(text, lineStart, lineEnd, nextColon, headers) ?? treatmentLineHeader(text, lineStart, lineEnd, nextColon, found[found.length - 1], headers) : undefined) ?? abbreviationInLine(text, lineStart, lineEnd, lineHasColon && found.length === 0, headers);
     const synopticTitle = header === undefined ? synopticTitleOnLine(text, lineStart, lineEnd, headers) : undefined;
     if (synopticTitle !== undefined) {
@@ -214,7 +214,8 @@ function longQualifiedHeader(
   const close = text.indexOf(')', first + open);
   if (close < 0 || close >= end) return undefined;
   const after = text.slice(close + 1, end).trim();
-  if (after !== '' && !after.startsWith(':')) return undefined;
+  // "PATHOLOGY (received 11/20/2026), Helen Marchetti, MD:": who signed it may follow the parenthesis, up to the colon.
+  if (after !== '' && !after.startsWith(':') && !(after.startsWith(',') && after.indexOf(':') === after.length - 1)) return undefined;
   // "Prior visit 06/12/2026 (copied forward, reviewed):", alone on its line, runs past the window with its words dated.
   const entry = known ?? (after === ':' || after === '' ? annotatedHeader(window.slice(0, open), headers) : undefined);
   if (entry === undefined) return undefined;

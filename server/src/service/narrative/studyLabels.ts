@@ -30,11 +30,17 @@ const STUDY_LABEL = new RegExp(`^(?:(?:${STUDY_QUALIFIERS})\\s+)*(?:(?:${STUDY_R
 /** A label of a biopsy, or of a study to come, is no imaging report. */
 const NOT_A_REPORT = /\b(?:bx|biopsy|biopsies|fna|guided|aspiration|core|needle|in \d|next|due|planned|ordered|pending|scheduled|to be)\b/i;
 
-/** The study label opening the line `[start, end)` after a blank line, with the entry it opens; undefined when the line opens none. */
+/**
+ * The study label opening the line `[start, end)` after a blank line, or right under a pathology block's lines (`current`,
+ * the section open above it), with the entry it opens; undefined when the line opens none. A pathology block reports tissue:
+ * a study's report opening its own line under it ("B. Hepatic flexure mass bx: invasive adenocarcinoma.\nCT C/A/P w/
+ * contrast (11/30): …", "Pathology (core bx): IDC.\nStaging PET/CT: no distant mets.") is no part of it, whereas under a
+ * history the study line is the story the history goes on to tell.
+ */
 export function studyLabelOnLine(
-  text: string, start: number, end: number, headers: SectionHeaderLookup,
+  text: string, start: number, end: number, headers: SectionHeaderLookup, current?: { entry: SectionHeaderEntry },
 ): { entry: SectionHeaderEntry; title: string; headerSpan: Span } | undefined {
-  if (!afterBlankLine(text, start)) return undefined;
+  if (!afterBlankLine(text, start) && !(startsLine(text, start) && current?.entry.kind === 'pathology')) return undefined;
   let first = start;
   while (first < end && isIndentOrMarkdown(text.charCodeAt(first))) first++;
   const window = text.slice(first, Math.min(end, first + MAX_LABEL_LENGTH + 1));
@@ -62,6 +68,11 @@ function afterBlankLine(text: string, start: number): boolean {
   let position = start - 2;
   while (position >= 0 && isLineSpace(text.charCodeAt(position))) position--;
   return position >= 0 && text.charCodeAt(position) === 0x0a;
+}
+
+/** Whether `start` opens a line after the text's first one. */
+function startsLine(text: string, start: number): boolean {
+  return start >= 2 && text.charCodeAt(start - 1) === 0x0a;
 }
 
 /** Whether a header's title is a study label (`studyLabelOnLine`). */
