@@ -64,7 +64,23 @@ const merkelSite: readonly ReadingCase[] = [
     [['Merkel cell carcinoma', 'C4A9', 'present'], ['Merkel cell carcinoma L forearm', 'Z85821', 'history'], ['Merkel cell carcinoma R cheek', 'C4A39', 'present']]],
 ];
 
+// A liver transplant removes the whole native liver, so the HCC it was done for is excised from its site (Guideline I.C.2.d): its
+// statements are its personal history (Tabular Z85.05 Personal history of malignant neoplasm of liver), also where a new lesion is
+// weighed as its spread ("probable extrahepatic HCC recurrence": the former primary is history, ANNOTATION.md round 20), while a plan
+// conditional on it keeps its words' code (Index: Carcinoma, hepatocellular C22.0; d1014 "OLT 02/2024 (DBD) for HCC … 3 HCC lesions …
+// post-LT for HCC … probable extrahepatic HCC recurrence … if HCC confirmed"). A transplant still to come removes nothing (d1004
+// "eval for OLT").
+const transplantedLiver: readonly ReadingCase[] = [
+  ['the HCC a liver was transplanted out for is its history',
+    'Liver Transplant Clinic\n57 yo M | OLT 02/2024 (DBD) for HCC in HBV cirrhosis\n\nOncologic History:\n- 2023: 3 HCC lesions, within Milan; TACE x1 bridging.\n\nAssessment/Plan:\n2.5 yrs post-LT for HCC, now RLL nodules and a rib lesion - probable extrahepatic HCC recurrence.\n- CT-guided bx of rib lesion; if HCC confirmed -> systemic therapy.',
+    [['HCC', 'Z8505', 'history'], ['HCC', 'Z8505', 'history'], ['HCC', 'Z8505', 'history'], ['HCC', 'Z8505', 'history'], ['HCC', 'C220', 'hypothetical']]],
+  ['an HCC evaluated for a transplant to come stays present',
+    'LIVER TRANSPLANT EVALUATION\nReason for referral: HCC in setting of HCV cirrhosis, eval for OLT.\nA/P: HCC within Milan; list for liver transplant for HCC with MELD exception.',
+    [['HCC', 'C220', 'present'], ['HCC', 'C220', 'present'], ['HCC', 'C220', 'present']]],
+];
+
 describe('narrative reader: transplant medicine round 24', () => {
+  describe('an HCC whose liver was transplanted out is history', () => checkReadings(transplantedLiver));
   describe('a donor-derived malignancy is C80.2', () => checkReadings(donorDerived));
   describe('a registry form\'s boxed answer settles its question', () => checkReadings(boxedAnswers));
   describe('a PTLD and its lymphoma type', () => checkReadings(ptldTypes));
