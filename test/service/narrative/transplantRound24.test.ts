@@ -79,7 +79,17 @@ const transplantedLiver: readonly ReadingCase[] = [
     [['HCC', 'C220', 'present'], ['HCC', 'C220', 'present'], ['HCC', 'C220', 'present']]],
 ];
 
+// "Visceral" Kaposi sarcoma names the viscera as a class, no one organ with a C46 code of its own: Tabular C46.7 Kaposi's sarcoma of
+// other sites (d1010 "Iatrogenic (post-transplant) Kaposi sarcoma, cutaneous … no visceral KS"), as viscera NEC is C79.89 for spread
+// (ANNOTATION.md h40), not the skin (C46.0) a body surface of the table's ill-defined sites gives; a shin keeps the skin.
+const visceralKaposi: readonly ReadingCase[] = [
+  ['a visceral Kaposi sarcoma is of other sites',
+    'A/P: Kaposi sarcoma of the L shin; no visceral KS.',
+    [['Kaposi sarcoma of the L shin', 'C460', 'present'], ['visceral KS', 'C467', 'negated']]],
+];
+
 describe('narrative reader: transplant medicine round 24', () => {
+  describe('a visceral Kaposi sarcoma is of other sites', () => checkReadings(visceralKaposi));
   describe('an HCC whose liver was transplanted out is history', () => checkReadings(transplantedLiver));
   describe('a donor-derived malignancy is C80.2', () => checkReadings(donorDerived));
   describe('a registry form\'s boxed answer settles its question', () => checkReadings(boxedAnswers));
