@@ -86,6 +86,10 @@ const visceralKaposi: readonly ReadingCase[] = [
   ['a visceral Kaposi sarcoma is of other sites',
     'A/P: Kaposi sarcoma of the L shin; no visceral KS.',
     [['Kaposi sarcoma of the L shin', 'C460', 'present'], ['visceral KS', 'C467', 'negated']]],
+  // The eponym alone is the sarcoma (Index: Sarcoma, Kaposi's, gastrointestinal organ C46.4; d1010 "random bx negative - no GI Kaposi");
+  // Kaposi varicelliform eruption is eczema herpeticum (B00.0), no neoplasm.
+  ['the eponym alone is the Kaposi sarcoma', 'EGD + colonoscopy 10/20: no mucosal lesions; random bx negative - no GI Kaposi.', [['GI Kaposi', 'C464', 'negated']]],
+  ['Kaposi varicelliform eruption is no neoplasm', 'Derm: Kaposi varicelliform eruption resolved on acyclovir.', []],
 ];
 
 describe('narrative reader: transplant medicine round 24', () => {
