@@ -38,6 +38,8 @@ export interface Answer {
 
 /** The assertion an answered question gives the mention ending before token `end`, or undefined when none follows. */
 export function answeredQuestion(tokens: readonly Token[], index: HitsInOrder, end: number): Answer | undefined {
+  const box = boxedAnswerAt(tokens, end);
+  if (box !== undefined && BOX_DENIALS.has(tokens[box + 1]?.norm ?? '')) return { assertion: 'negated', evidence: evidence(tokens, box, box + 3) };
   const position = answerStart(tokens, end);
   if (position < 0) return undefined;
   const last = answerEnd(tokens, position);
@@ -99,6 +101,25 @@ function answerStart(tokens: readonly Token[], end: number): number {
   return BARE_ANSWERS.has(tokens[position]?.norm ?? '') && closesAnswer(tokens, position + 1) ? position : -1;
 }
 
+/**
+ * A registry form's question answered in a box after its question mark ("Donor-related malignancy?   [N]", "De novo solid tumor?  [Y]",
+ * an OPTN/UNOS follow-up form): the box is the whole answer, "[N]" a denial and "[Y]" an affirmation, as a bare "No" or "Yes" is.
+ * Returns the box's opening bracket for the mention ending before token `end`, or undefined. Only a box that closes its line answers.
+ */
+function boxedAnswerAt(tokens: readonly Token[], end: number): number | undefined {
+  let position = questionMarkAfter(tokens, end);
+  if (position < 0) return undefined;
+  while (tokens[position]?.norm === '?') position++;
+  const answer = tokens[position + 1]?.norm ?? '';
+  if (tokens[position]?.norm !== '[' || tokens[position + 2]?.norm !== ']' || !BOX_ANSWERS.has(answer)) return undefined;
+  // The box closes its clause, or the form's next field follows it on the line ("[Y]   site: L upper back").
+  return closesAnswer(tokens, position + 3) || tokens[position + 4]?.norm === ':' ? position : undefined;
+}
+
+/** The answers a form's box holds, and those of them that deny. */
+const BOX_ANSWERS = new Set(['n', 'no', 'y', 'yes']);
+const BOX_DENIALS = new Set(['n', 'no']);
+
 /** A questionnaire's whole answer, written after the question mark with nothing else ("?  No", "? YES"). */
 const BARE_ANSWERS = new Set(['no', 'yes', 'none', 'neg', 'negative', 'denies']);
 /** Joiners of the diagnoses one question asks about ("leukemia or lymphoma?", "leukemia/lymphoma?"). */
@@ -134,6 +155,8 @@ const AFFIRMATIONS = new Set(['yes', 'y', 'confirmed', 'correct', 'affirmative',
  * and hedges nothing, so the diagnosis takes the assertion its other words give (history here), as a denied one is negated.
  */
 export function affirmedQuestion(tokens: readonly Token[], questionEnd: number): boolean {
+  const box = boxedAnswerAt(tokens, questionEnd - 1);
+  if (box !== undefined) return !BOX_DENIALS.has(tokens[box + 1]?.norm ?? '');
   let position = questionEnd;
   while (tokens[position]?.norm === '?') position++;
   while (ANSWER_OPENERS.has(tokens[position]?.norm ?? '') && tokens[position]?.norm !== '(') position++;

@@ -2,6 +2,7 @@ import type { NeoplasmColumn } from '../codes/neoplasm/model';
 import { ABBREVIATION_TERMS, NAMED_TUMOUR_TERMS } from './histologyNames';
 import { ONE_LESION_PAIR_TERMS, intraepithelialNeoplasiaIII } from './histologyTermFamilies';
 import { SPREAD_TERMS } from './spreadTerms';
+import { TRANSPLANT_MALIGNANCY_TERMS } from './transplantMalignancy';
 
 /**
  * The reviewed histology vocabulary: the words that make a phrase a neoplasm diagnosis and the column
@@ -295,6 +296,8 @@ export const HISTOLOGY_TERMS: readonly HistologyTerm[] = [
   // Index: Tumor — see Neoplasm, unspecified behavior. Read only where a site is written with it; never as a property or a service.
   ...['tumor', 'tumour', 'tumors', 'tumours'].map((words): HistologyTerm => ({ words, role: 'unspecified', namesLesion: true, notBefore: TUMOR_PROPERTY_NOUNS, notAfter: TUMOR_OBJECT_WORDS })),
   ...NAMED_TUMOUR_TERMS,
+  // A malignancy the donor organ brought with it (transplantMalignancy.ts): table row associated with transplanted organ, C80.2.
+  ...TRANSPLANT_MALIGNANCY_TERMS,
   ...ABBREVIATION_TERMS,
   // A urothelial neoplasm is of the bladder unless its site is written (table: bladder / Unspecified Behavior D49.4), as a urothelial carcinoma is.
   { words: 'urothelial neoplasm', role: 'unspecified', impliedSite: ['bladder'] },

@@ -75,6 +75,8 @@ interface ByPrimary {
   /** Primary-code pattern → the code (dotted) it gives; the first that matches wins. */
   readonly rows: readonly (readonly [RegExp, string])[];
   readonly other: string;
+  /** Sites written as a whole class of organs, which name no one organ's row: they take `other`. */
+  readonly otherPaths?: readonly string[];
 }
 
 /**
@@ -87,6 +89,9 @@ const KAPOSI_BY_PRIMARY: ByPrimary = {
   // C26 is the digestive tract written as a whole ("GI KS": Table intestine, intestinal tract / gastrointestinal tract C26.-).
   rows: [[/^C4[34]|^C76/, 'C46.0'], [/^C49/, 'C46.1'], [/^C05/, 'C46.2'], [/^C77/, 'C46.3'], [/^C1[5-9]|^C2[016]/, 'C46.4'], [/^C34\d1$|^C342$/, 'C46.51'], [/^C34\d2$/, 'C46.52'], [/^C34/, 'C46.50']],
   other: 'C46.7',
+  // Round 24: "no visceral KS" names the viscera, no one organ with a C46 code of its own (as viscera NEC C79.89 for spread): other sites
+  // C46.7, not the skin the table's ill-defined viscera NEC (C76.8) row would give as a body surface.
+  otherPaths: ['viscera'],
 };
 
 /** Tabular C45.- Mesothelioma: 0 pleura, 1 peritoneum (and retroperitoneum, omentum, mesentery: C48), 2 pericardium, 7 other sites. */
@@ -100,7 +105,8 @@ function byPrimaryCode(context: NarrativeContext, mention: RawMention, table: By
   const site = mention.site;
   const primary = site?.lymphNode === true ? 'C77' : primaryOfSite(context, mention, true).primary;
   if (primary === undefined) return undefined;
-  const dotted = table.rows.find(([pattern]) => pattern.test(primary))?.[1] ?? table.other;
+  const wholeClass = site !== undefined && table.otherPaths?.includes(site.path[0] ?? '') === true;
+  const dotted = wholeClass ? table.other : table.rows.find(([pattern]) => pattern.test(primary))?.[1] ?? table.other;
   // "no pulmonary KS": a lung with no side written is coded as the table codes a side-less lung, by its candidates (I.B.13).
   if (dotted === 'C46.50' && site?.laterality !== 'right' && site?.laterality !== 'left') return sidelessKaposiOfLung(context, site?.laterality === 'bilateral');
   const code = dotted.replace('.', '');

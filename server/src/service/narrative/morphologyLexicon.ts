@@ -348,6 +348,9 @@ export const MORPHOLOGY_TERMS: readonly MorphologyTerm[] = withInvertedOrder<Mor
   { words: 'monoclonal gammopathy', code: 'D47.2', history: 'Z86.03', family: 'Z80.7', source: 'Tabular D47.2 Monoclonal gammopathy' },
   { words: 'kaposi sarcoma', ...KAPOSI },
   { words: "kaposi's sarcoma", ...KAPOSI },
+  // Round 24: a transplant or HIV note shortens it to the eponym ("random bx negative - no GI Kaposi"); not before the words of the
+  // virus or of the other eponymous diseases (Kaposi varicelliform eruption is eczema herpeticum, B00.0).
+  { words: 'kaposi', ...KAPOSI, notBefore: ['sarcoma', "sarcoma's", 'herpesvirus', 'varicelliform', 'like', 'disease', 'syndrome'] },
   { words: 'ks', ...KAPOSI, capitalsOnly: true, ambiguous: 'kaposi' }, // "AIDS-associated KS": with a Kaposi sarcoma or HIV written (noteRestatements.ts)
   { words: 'dysplastic nevus', ...NEVUS },
   { words: 'dysplastic nevi', ...NEVUS },

@@ -7,6 +7,7 @@ import { RENAL_ANGIOMYOLIPOMA } from './vascularLipomatous';
 import { withNeuroendocrineNote } from './neuroendocrineNote';
 import { withCoordinatedFibroidLayers, withRestatedFibroidLayer } from './fibroidLayer';
 import { withNoteTypes } from './noteTypes';
+import { isUntypedPtld, withoutTypedPtlds } from './ptldType';
 import { withGistDifferentialLeiomyoma } from './leiomyomaDifferential';
 import { deniedByAnswer } from './answeredQuestion';
 import { spreadDeniedRightBefore } from './nodeMelanomaPrimary';
@@ -15,7 +16,9 @@ import { sitedMorphologyCode } from './morphologyCode';
 
 /** Mentions that restate a diagnosis the encounter names more fully elsewhere, read as that diagnosis. */
 export function withNoteRestatements(tokens: readonly Token[], raw: readonly RawMention[], context: NarrativeContext): RawMention[] {
-  const typed = withNoteTypes(withAngiomyolipomaAml(withAmbiguousTyped(tokens, raw)), (mention) => deniedByAnswer(tokens, mention.end) || spreadDeniedRightBefore(tokens, mention.start));
+  // A PTLD named by its lymphoma type is that lymphoma; one named by none is a type an untyped "lymphoma" restates (ptldType.ts).
+  const refuted = (mention: RawMention): boolean => deniedByAnswer(tokens, mention.end) || spreadDeniedRightBefore(tokens, mention.start);
+  const typed = withNoteTypes(withoutTypedPtlds(tokens, withAngiomyolipomaAml(withAmbiguousTyped(tokens, raw))), refuted, (mention) => isUntypedPtld(tokens, mention));
   return withNeuroendocrineNote(withRestatedMelanomaSite(context, withGistDifferentialLeiomyoma(tokens, withRestatedMorphologySite(withRestatedFibroidLayer(withCoordinatedFibroidLayers(tokens, typed))))));
 }
 
@@ -93,7 +96,7 @@ function isInvasiveMelanoma(mention: RawMention): boolean {
  * nevi at two sites leaves the bare ones unspecified. A lipoma is restated too ("- Lipoma of back … 3. Lipoma - benign" → Tabular
  * D17.1), unless the encounter writes lipomas at two sites.
  */
-const RESTATED_AXES: ReadonlySet<string> = new Set(['mesothelioma', 'gist', 'nevus', 'lipoma']);
+const RESTATED_AXES: ReadonlySet<string> = new Set(['mesothelioma', 'gist', 'nevus', 'lipoma', 'merkel']);
 
 function restates(mention: RawMention): boolean {
   const axis = mention.morphology?.siteAxis;

@@ -67,6 +67,16 @@ const LYMPHOMA: TypedDisease = {
 };
 
 /**
+ * A transplant recipient's lymphoproliferative disorder that no lymphoma type names ("EBV+ polymorphic PTLD … Pt worried 'the lymphoma
+ * is going to spread'"): the untyped "lymphoma" is the patient's PTLD (Tabular D47.Z1), written as patients and clinicians speak of it,
+ * when the note names the PTLD more often than any lymphoma type. `untypedPtld` (ptldType.ts) tells a PTLD that names no other type.
+ */
+const lymphomaOrPtld = (untypedPtld: (mention: RawMention) => boolean): TypedDisease => ({
+  ...LYMPHOMA,
+  isTyped: (mention) => LYMPHOMA.isTyped(mention) || untypedPtld(mention),
+});
+
+/**
  * Subtypes and grades below a lymphoma's type are phrase-level (ANNOTATION.md): an untyped "lymphoma" beside a nodular sclerosis
  * Hodgkin lymphoma is Hodgkin lymphoma, unspecified (Tabular C81.9-), beside a grade 2 follicular lymphoma follicular lymphoma,
  * unspecified (C82.9-); the other categories of C83–C86 are types in themselves (diffuse large B-cell C83.3-, mantle cell C83.1-).
@@ -113,9 +123,10 @@ const LYMPHOPROLIFERATIVE: TypedDisease = {
  * it); with none written, or a tie, the word keeps its untyped code. The family and history codes follow the type
  * (the same for every leukaemia, Z80.6 and Z85.6; Z85.71 for a Hodgkin lymphoma and Z85.72 for the others).
  */
-export function withNoteTypes(raw: readonly RawMention[], refuted: (mention: RawMention) => boolean = () => false): RawMention[] {
+export function withNoteTypes(raw: readonly RawMention[], refuted: (mention: RawMention) => boolean = () => false,
+  untypedPtld: (mention: RawMention) => boolean = () => false): RawMention[] {
   const leukaemias = withNoteType(withNoteType(raw, LEUKAEMIA, refuted), ACUTE_LEUKAEMIA, refuted);
-  const lymphomas = withNoteType(withNoteType(leukaemias, LYMPHOMA, refuted), MYELODYSPLASIA, refuted);
+  const lymphomas = withNoteType(withNoteType(leukaemias, lymphomaOrPtld(untypedPtld), refuted), MYELODYSPLASIA, refuted);
   return withNoteType(lymphomas, LYMPHOPROLIFERATIVE, refuted);
 }
 
