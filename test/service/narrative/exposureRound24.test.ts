@@ -58,6 +58,9 @@ const presumptiveConditions: readonly ReadingCase[] = [
   ['a statute\'s list of presumptive cancers in a parenthesis names no diagnosis',
     'Is the diagnosed cancer among the presumptive cancers enumerated in statute (testicular, mesothelioma, non-Hodgkin lymphoma, multiple myeloma, kidney, melanoma, leukemia, breast ...)?  [X] YES',
     []],
+  ['"is a presumptive malignancy" names the regulation\'s class, not a second cancer',
+    'Opinion: Glioblastoma is a presumptive malignancy under the PACT Act (38 CFR 3.320).',
+    []],
   ['guard: the claimant\'s own cancer called presumptive stays his',
     "Assessment: The Veteran's prostate cancer is a presumptive condition; he remains on ADT.",
     [['prostate cancer', 'C61', 'present']]],
@@ -66,7 +69,20 @@ const presumptiveConditions: readonly ReadingCase[] = [
     [['melanoma', 'Z85820', 'history'], ['colon cancer', 'Z85038', 'history']]],
 ];
 
+// A claim form's pre-printed title names the form every claimant files, not his diagnosis (ANNOTATION.md round 24 (H): d1026
+// "PROSTATE CANCER DISABILITY BENEFITS QUESTIONNAIRE", no gold entry); the diagnosis below it stays (table: prostate / Malignant
+// Primary C61). Guard: a title the document gives this patient's cancer (round 16's survivorship care plan) stays a mention.
+const formTitles: readonly ReadingCase[] = [
+  ['a DBQ\'s title naming a cancer is no mention',
+    'PROSTATE CANCER DISABILITY BENEFITS QUESTIONNAIRE\nDiagnosis: Adenocarcinoma of prostate',
+    [['Adenocarcinoma of prostate', 'C61', 'present']]],
+  ['guard: a survivorship plan\'s title names the patient\'s cancer',
+    'PROSTATE CANCER SURVIVORSHIP CARE PLAN\nDx: prostate cancer',
+    [['PROSTATE CANCER', 'C61', 'present'], ['prostate cancer', 'C61', 'present']]],
+];
+
 describe('narrative reader: exposure medicine round 24', () => {
+  describe('a claim form\'s title names no diagnosis', () => checkReadings(formTitles));
   describe('a causation standard is no hedge or denial of the diagnosis', () => checkReadings(causationStandards));
   describe('"not diagnosed" closing a reviewed list', () => checkReadings(notDiagnosed));
   describe('a presumption names no diagnosis', () => checkReadings(presumptiveConditions));

@@ -33,7 +33,17 @@ const LEAD_REACH = 6;
 
 /** Whether the disease words `[start, end)` name a presumptive condition or an item of a statute's list of them. */
 export function namesPresumptiveCondition(tokens: readonly Token[], start: number, end: number): boolean {
-  return saidPresumptive(tokens, start, end) || inStatuteList(tokens, start);
+  return saidPresumptive(tokens, start, end) || inStatuteList(tokens, start) || presumptiveClass(tokens, start, end);
+}
+
+/**
+ * Whether the words are the class a disease is said to belong to, "is a presumptive malignancy" ("Glioblastoma is a presumptive
+ * malignancy under the PACT Act"): the regulation's class, not a second disease of the claimant.
+ */
+function presumptiveClass(tokens: readonly Token[], start: number, end: number): boolean {
+  if (end - start !== 1 || !CLASS_NOUNS.has(tokens[start]?.norm ?? '') || tokens[start - 1]?.norm !== 'presumptive') return false;
+  const link = ARTICLES.has(tokens[start - 2]?.norm ?? '') ? start - 3 : start - 2;
+  return COPULAS.has(tokens[link]?.norm ?? '') && tokens[link]?.sentence === tokens[start]?.sentence;
 }
 
 /** Whether the disease opens a clause that calls it a presumptive condition: "<disease> (and <disease>) is/are (a) presumptive". */
