@@ -81,7 +81,20 @@ const formTitles: readonly ReadingCase[] = [
     [['PROSTATE CANCER', 'C61', 'present'], ['prostate cancer', 'C61', 'present']]],
 ];
 
+// A treatment denied to be going on is no active cue, so the completed course decides (Guideline I.C.2.d; Tabular Z85.46 Personal
+// history of malignant neoplasm of prostate; d1036 "Prostate cancer 2014 treated with brachytherapy, PSA stable <0.2, no active
+// treatment", gold Z85.46 history). Guard: a treatment given now keeps the cancer current (assertionRound6's problem-list case).
+const finishedTreatment: readonly ReadingCase[] = [
+  ['"no active treatment" after a completed course leaves the cancer a history',
+    'PMH: silicosis. Prostate cancer 2014 treated with brachytherapy, PSA stable <0.2, no active treatment. HTN.',
+    [['Prostate cancer', 'Z8546', 'history']]],
+  ['guard: a cancer on active treatment stays present',
+    'PMH: Prostate cancer 2014 treated with brachytherapy, now on active treatment with leuprolide.',
+    [['Prostate cancer', 'C61', 'present']]],
+];
+
 describe('narrative reader: exposure medicine round 24', () => {
+  describe('a finished treatment as claim forms write it', () => checkReadings(finishedTreatment));
   describe('a claim form\'s title names no diagnosis', () => checkReadings(formTitles));
   describe('a causation standard is no hedge or denial of the diagnosis', () => checkReadings(causationStandards));
   describe('"not diagnosed" closing a reviewed list', () => checkReadings(notDiagnosed));

@@ -23,6 +23,10 @@ const LIST_ANSWER_REACH = 12;
 
 export const EXPOSURE_TRIGGERS: readonly AssertionTrigger[] = [
   ...triggersOf('pseudo', 'both', ...CAUSATION_STANDARDS),
+  // A treatment denied to be going on ("Prostate cancer 2014 treated with brachytherapy, PSA stable <0.2, no active
+  // treatment"; a DBQ's "currently in active treatment? … No") is no active cue: the words a form uses to say the treatment
+  // is over leave the course's own cues to decide, as "no active issues" does.
+  ...triggersOf('pseudo', 'both', 'no active treatment', 'not in active treatment', 'not on active treatment', 'no current treatment', 'no ongoing treatment'),
   // A claim review answers the programme's other covered conditions for the claimant: "Other presumptives reviewed: CLL,
   // multiple myeloma and bladder cancer not diagnosed" denies each (ANNOTATION.md: a denied diagnosis is negated), as "not
   // found" does.
