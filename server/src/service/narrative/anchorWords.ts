@@ -20,6 +20,7 @@ import { namesClinicianService, namesStaffMember } from './staffRoles';
 import { namesLymphomaInvolvement } from './lymphomaInvolvement';
 import { involvedByCancer } from './ownCancer';
 import { inReferralTitle } from './referralTitle';
+import { namesPresumptiveCondition } from './presumptiveConditions';
 
 /**
  * Whether a histology word written in a note is a diagnosis here: not the name of a place or service
@@ -64,7 +65,8 @@ const BOARD_ABBREVIATION = 'tb';
  */
 export function namesNoDiagnosis(tokens: readonly Token[], start: number, end: number): boolean {
   const sentence = tokens[end - 1]?.sentence;
-  if (namesUnit(tokens, start) || statesDiseaseInGeneral(tokens, start, end) || namesDiseasePopulation(tokens, start, end) || namesClassCondition(tokens, start) || namesUnassessedFinding(tokens, start, end) || namesClinicianService(tokens, start, end) || namesLymphomaInvolvement(tokens, start, end) || inReferralTitle(tokens, start, end)) return true;
+  if (namesUnit(tokens, start) || statesDiseaseInGeneral(tokens, start, end) || namesDiseasePopulation(tokens, start, end) || namesClassCondition(tokens, start) || namesUnassessedFinding(tokens, start, end) || namesClinicianService(tokens, start, end) || namesLymphomaInvolvement(tokens, start, end) || inReferralTitle(tokens, start, end)
+    || namesPresumptiveCondition(tokens, start, end)) return true;
   const next = tokens[end];
   if (next !== undefined && next.sentence === sentence && (SYNDROME_WORDS.has(next.norm) || next.norm === BOARD_ABBREVIATION)) return true;
   // "Leukemia/BMT Program", "Lymphoma & Myeloma Center": a field joined by a slash or "&" stands between the histology and the noun.

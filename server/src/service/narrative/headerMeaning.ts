@@ -31,6 +31,9 @@ const LEAD_IN_WORDS = new Set(['that', 'is', 'are', 'was', 'were', 'which']);
 /** A label's words: letters and digits ("ICD-10"), with "/", "&", "'" and "-" inside, then an optional parenthesis or date that annotates it. */
 const LABEL = /^([A-Z][A-Za-z0-9'&/ -]*?)\s*(?:\([^()]*\)|\d{1,2}\/\d{1,4}(?:\/\d{2,4})?)?\s*$/;
 
+/** A plural's optional "(s)" right after a word ("Condition(s)", "Diagnosis(es)" is left as written). */
+const OPTIONAL_PLURAL = /(?<=[a-z])\(s\)/g;
+
 /** Words of the family ("Family medical hx", "Pedigree", "Fam:"). */
 const FAMILY_WORDS = new Set(['family', 'fam', 'pedigree', 'familial']);
 /** Words that make a history the past one ("Other onc hx", "Additional hx", "Prior medical hx", "Comorbid hx"). */
@@ -50,7 +53,7 @@ const REVISION_WORDS = new Set(['revised', 'amended', 'corrected', 'addended']);
 /** Words that make a diagnosis no one's yet: a differential is weighed in the assessment. */
 const WEIGHED_DIAGNOSIS_WORDS = new Set(['differential', 'ddx']);
 /** Words of results, findings and their reading ("Pertinent prior results", "Key findings", "Lab interpretation"). */
-const RESULTS_WORDS = new Set(['results', 'result', 'findings', 'labs', 'imaging', 'studies', 'workup', 'interpretation']);
+const RESULTS_WORDS = new Set(['results', 'result', 'findings', 'labs', 'imaging', 'studies', 'workup', 'interpretation', 'testing']);
 /** Words that name a tissue's report by themselves, opening its label ("Path from 11/12 visit", "Cytology (prelim, 12/02)"). */
 const TISSUE_REPORT_WORDS = new Set(['path', 'pathology', 'cytology', 'cytopathology']);
 /** Words that make results a tissue's ("Bx results reviewed with pt"), which the table reads as `Pathology` ("Biopsy results"). */
@@ -66,6 +69,22 @@ const PLAN_WORDS = new Set(['plan', 'plans', 'next', 'monitoring', 'followup', '
 const RECOMMENDATION_WORDS = new Set(['discussion', 'recommendation', 'recommendations', 'recs']);
 /** Words of a comment ("Addendum comment", "Reviewer remarks"). */
 const COMMENT_WORDS = new Set(['comment', 'comments', 'remark', 'remarks']);
+/**
+ * Words of a medical-legal conclusion (round 24, exposure and compensation notes): an examiner's "Opinion:", "Opinion on
+ * causation:", a programme's "Determination:" or "Certification:", a "Physician statement:" on a claim form weigh the
+ * diagnosis for the claim, as an assessment does (ANNOTATION.md rule 3: the section the header means).
+ */
+const OPINION_WORDS = new Set(['opinion', 'opinions', 'determination', 'determinations', 'certification']);
+/** The authors whose "statement" on a claim form is their opinion ("Physician statement:", "Examiner's statement:"). */
+const STATEMENT_AUTHORS = new Set(['physician', "physician's", 'examiner', "examiner's", 'medical']);
+/**
+ * Words of a claim's conditions (round 24): "Claimed:", "Compensable illness claimed:", "Condition(s) requested for
+ * certification:" list the diagnoses the claim is for, as "Diagnosis claimed:" does; "History of claimed condition:" tells
+ * their story, and a "Requested opinion:" is the question the examiner was asked (the table's "Question").
+ */
+const CLAIM_WORDS = new Set(['claimed', 'claim', 'claims', 'requested', 'request']);
+/** Words of what a claim names: a condition or illness. */
+const CONDITION_WORDS = new Set(['condition', 'conditions', 'illness', 'illnesses', 'disease', 'diseases']);
 /** Words of the story of the illness ("Narrative of the encounter", "Brief summary", "Case as presented", "Overnight"). */
 const STORY_WORDS = new Set(['narrative', 'summary', 'course', 'overnight', 'case', 'presentation', 'story', 'indication', 'indications', 'interval']);
 /**
@@ -91,7 +110,8 @@ export function meaningHeaderOnLine(
   // "Follow-up 10:30": a time's colon ends no label.
   if (isAsciiDigit(text.charCodeAt(nextColon + 1))) return undefined;
   const written = text.slice(first, nextColon).replace(/[\s*]+$/, '');
-  const words = LABEL.exec(written)?.[1];
+  // "Condition(s) requested for certification": a plural written with "(s)" is the word, not an annotation.
+  const words = LABEL.exec(written.replace(OPTIONAL_PLURAL, 's'))?.[1];
   if (words === undefined) return undefined;
   const labelWords = words.toLowerCase().replace(/\bwork[\s-]up\b/g, 'workup').split(/[\s/&-]+/).filter((word) => word !== '');
   const referral = referralWithReason(labelWords, text, nextColon, end);
@@ -107,6 +127,13 @@ export function meaningHeaderOnLine(
   return entry === undefined ? undefined : { entry, title: written, headerSpan: spanOf(first, first + written.length) };
 }
 
+/** The table's entry for what a title's words mean ("DIAGNOSTIC TESTING" → Results), for a form's part titles (`formPartHeaders.ts`). */
+export function meaningOfTitle(title: string, headers: SectionHeaderLookup): SectionHeaderEntry | undefined {
+  const words = title.toLowerCase().split(/[\s/&-]+/).filter((word) => word !== '');
+  const meaning = meaningOfWords(words);
+  return meaning === undefined ? undefined : headers.get(meaning);
+}
+
 /** The canonical section a label's words mean, in the order a coder weighs them; undefined when none fits. */
 function meaningOfWords(words: readonly string[]): Meaning | undefined {
   const has = (set: ReadonlySet<string>): boolean => words.some((word) => set.has(word));
@@ -119,6 +146,8 @@ function meaningOfWords(words: readonly string[]): Meaning | undefined {
   if (has(HISTORY_WORDS) && has(SURGICAL_WORDS)) return 'past surgical history';
   if ((has(HISTORY_WORDS) && has(PAST_WORDS)) || has(PAST_HISTORY_ABBREVIATIONS)) return 'past medical history';
   if (has(DIAGNOSIS_WORDS)) return diagnosisMeaning(words, has);
+  const claim = claimMeaning(words, has);
+  if (claim !== undefined) return claim;
   // "Path from 11/12 visit:", "Pathology (outside, reviewed today):": the tissue's report, the table's "Path".
   // "Cytology (prelim, 12/02):", "Cytology (final, 12/05/2026): Peritoneal fluid: …": the cytopathologist's report of the
   // specimen, which the table reads as Pathology (a cytology result label opening its own block).
@@ -134,9 +163,22 @@ function meaningOfWords(words: readonly string[]): Meaning | undefined {
   if (has(PLAN_WORDS)) return 'plan';
   if (has(COMMENT_WORDS)) return 'comment';
   if (words.includes('impression')) return 'impression';
+  if (has(OPINION_WORDS) || (words.includes('statement') && has(STATEMENT_AUTHORS))) return 'assessment';
   if (words.includes('assessment')) return 'assessment';
   if (has(STORY_WORDS) || (has(HISTORY_WORDS) && has(ILLNESS_HISTORY_WORDS))) return 'history of present illness';
   return undefined;
+}
+
+/**
+ * A claim label's section: the story of the claimed condition ("History of claimed condition"), the question asked
+ * ("Requested opinion", "Opinion requested"), or the conditions claimed ("Claimed", "Compensable illness claimed",
+ * "Condition(s) requested for certification"); undefined for a label that names no claim.
+ */
+function claimMeaning(words: readonly string[], has: (set: ReadonlySet<string>) => boolean): Meaning | undefined {
+  if (!has(CLAIM_WORDS)) return undefined;
+  if (has(HISTORY_WORDS)) return 'history of present illness';
+  if (has(CONDITION_WORDS) || (words.length === 1 && words[0] === 'claimed')) return 'diagnoses';
+  return has(OPINION_WORDS) ? 'chief complaint' : undefined;
 }
 
 /** Words of a referral's label ("Referral:", "Ref:", "Referred by:"). */

@@ -195,7 +195,9 @@ export const SECTION_HEADERS: readonly SectionHeaderEntry[] = [
     // A pharmacy verification's comment ("Pharmacist comment:").
     'pharmacist comment', 'pharmacist comments', 'pharmacy comment', 'pharmacy comments',
     // A coding summary's or abstract's own remarks on what was coded and why ("CODER NOTES", "ABSTRACT NOTES").
-    'coder notes', 'coder note', 'coder comments', 'coding notes', 'abstract notes', 'abstractor notes'] },
+    'coder notes', 'coder note', 'coder comments', 'coding notes', 'abstract notes', 'abstractor notes',
+    // A VA examination's (DBQ's) closing remarks, the examiner's comment on the findings above ("REMARKS", round 24).
+    'remarks', 'examiner remarks', 'examiner\'s remarks'] },
   // A correction of an earlier report, a copied-forward earlier visit and the screening record are neither history nor plan.
   { kind: 'other', name: 'Correction', spellings: ['correction', 'corrected report', 'amended report', 'amendment'] },
   { kind: 'other', name: 'Prior Visit', spellings: ['prior visit', 'previous visit', 'last visit'] },
