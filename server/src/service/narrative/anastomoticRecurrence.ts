@@ -35,6 +35,15 @@ export function primaryPlaceOfRecurrence(tokens: readonly Token[], start: number
 }
 
 /**
+ * Whether a site names the anastomosis written right after it ("No recurrence at ileocecal anastomosis", "the ileocolic
+ * anastomosis"): the organs it names are the ends the resection joined, not an organ the recurrence lies in, so the recurrence is
+ * the primary's own local one, not a spread to the cecum.
+ */
+export function namesAnastomosis(tokens: readonly Token[], site: { readonly end: number }): boolean {
+  return ANASTOMOSIS_WORDS.has(tokens[site.end]?.norm ?? '');
+}
+
+/**
  * The recurrence at the primary's own place as a mention waiting for the encounter's one cancer (`restatedOnly`, no site), spanning
  * the recurrence word and the place after it; none when the words name no such place.
  */

@@ -1,4 +1,4 @@
-import { anastomoticRecurrence } from './anastomoticRecurrence';
+import { anastomoticRecurrence, namesAnastomosis } from './anastomoticRecurrence';
 import { isMetastasisProne, isSpreadOrgan } from './metastasisProne';
 import type { HistologyTerm } from './histologyTerm';
 import type { RawMention } from './rawMention';
@@ -15,7 +15,9 @@ import type { Token } from './tokens';
  * resection bed ("No prostate bed recurrence", "No recurrence in the R nephrectomy bed") is that local recurrence, the
  * organ's primary (resectionBed.ts), and so is one at the anastomosis, which names no organ (anastomoticRecurrence.ts). One in another organ waits for the note's primaries (elsewhereRecurrence.ts).
  */
-export function recurrenceSites(tokens: readonly Token[], mentions: readonly RawMention[], term: HistologyTerm, start: number, end: number): RawMention[] {
+export function recurrenceSites(tokens: readonly Token[], found: readonly RawMention[], term: HistologyTerm, start: number, end: number): RawMention[] {
+  // "No recurrence at ileocecal anastomosis": the organs naming the anastomosis are no place of the recurrence.
+  const mentions = found.filter((mention) => mention.site === undefined || !namesAnastomosis(tokens, mention.site));
   // "no recurrence at the anastomosis": with no site written, the primary's own place may name it (anastomoticRecurrence.ts).
   if (!mentions.some((mention) => mention.site !== undefined)) {
     const local = anastomoticRecurrence(tokens, term, start, end);
