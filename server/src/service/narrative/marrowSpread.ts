@@ -2,6 +2,7 @@ import type { RawMention } from './rawMention';
 import { marrowSampledOrRead, namesMarrowSample } from './sampleWords';
 import type { SiteMatch } from './siteMatch';
 import type { Token } from './tokens';
+import { UNTYPED_CANCER_WORDS } from './untypedCancerWords';
 
 /**
  * A solid tumour found in the bone marrow is a secondary there: the Table of Neoplasms' row "marrow
@@ -16,8 +17,8 @@ export function withMarrowAsSecondary(mention: RawMention): RawMention {
     ? { ...mention, column: 'secondary' } : mention;
 }
 
-/** The generic words that, right after the marrow, name a disease of the marrow itself rather than a tumour found there. */
-const GENERIC_CANCER_WORDS = new Set(['cancer', 'cancers', 'ca', 'malignancy']);
+/** The generic words (the untyped cancer words and "ca") that, right after the marrow, name a disease of the marrow itself rather than a tumour found there. */
+const GENERIC_CANCER_WORDS: ReadonlySet<string> = new Set([...UNTYPED_CANCER_WORDS, 'ca']);
 
 /**
  * "brother w/ 'bone marrow cancer'": the marrow written as the organ of a generic "cancer" names the marrow's own malignancy, the
