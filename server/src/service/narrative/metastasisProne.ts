@@ -29,7 +29,8 @@ export function isMetastasisDestination(site: SiteMatch): boolean {
 
 /**
  * Whether a site is one where spread is the rule: a lymph node, or an organ where a carcinoma is most often a metastasis. A
- * recurrence there is a secondary (recurrenceSites.ts).
+ * recurrence there is a secondary (recurrenceSites.ts), as is a primary-column finding placed there by a lettered part's label
+ * (letteredParts.ts), a line's label (mentions.ts) or its finding's subject (metastaticFindings.ts).
  */
 export function isSpreadOrgan(site: SiteMatch): boolean {
   return site.lymphNode || isMetastasisProne(site);
