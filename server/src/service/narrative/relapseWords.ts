@@ -1,3 +1,4 @@
+import { opensWithDigit } from './numberWords';
 import { wordInSentence } from './sentenceWindow';
 import type { Token } from './tokens';
 
@@ -52,5 +53,5 @@ export function opensWithRelapse(tokens: readonly Token[], start: number): boole
   const opening = tokens[start];
   if (opening === undefined || !OPENING_RELAPSE_WORDS.has(opening.norm)) return false;
   const next = tokens[start + 1];
-  return next === undefined || next.sentence !== opening.sentence || AFTER_OPENING_RELAPSE.has(next.norm) || /^\d/.test(next.norm);
+  return next === undefined || next.sentence !== opening.sentence || AFTER_OPENING_RELAPSE.has(next.norm) || opensWithDigit(next);
 }
