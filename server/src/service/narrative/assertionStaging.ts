@@ -1,6 +1,7 @@
 import { IMAGING_MODALITIES } from './imagingModalities';
 import type { TriggerHit } from './assertionScope';
 import type { SectionKind } from './model';
+import { STATION_SAMPLING_WORDS, TISSUE_SAMPLE_WORDS } from './sampleWords';
 import { wordInSentenceWindow } from './sentenceWindow';
 import type { Token } from './tokens';
 
@@ -100,8 +101,8 @@ function stagingAfter(tokens: readonly Token[], from: number, sentence: number |
 
 /** The work-up cues a biopsy may be sent for ("FNA recommended to evaluate for nodal metastasis"). */
 const WORK_UP_CUES = new Set(['evaluate for', 'to evaluate for', 'to assess for', 'evaluation for', 'assess for', 'to evaluate', 'to assess', 'workup for', 'work-up for']);
-/** Sampling words: a biopsy is taken of a finding already there. */
-const SAMPLE_WORDS = new Set(['fna', 'biopsy', 'bx', 'core', 'fnb', 'ebus', 'ebus-tbna', 'excisional', 'aspiration']);
+/** Sampling words (`sampleWords.ts`) and an excisional biopsy: a sample is taken of a finding already there. */
+const SAMPLE_WORDS: ReadonlySet<string> = new Set([...TISSUE_SAMPLE_WORDS, ...STATION_SAMPLING_WORDS, 'excisional']);
 /** How many words before the cue are read for the biopsy. */
 const SAMPLE_REACH = 6;
 

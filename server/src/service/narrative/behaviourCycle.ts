@@ -1,3 +1,5 @@
+import { possessiveOwner } from './charCodes';
+import { opensWithDigit } from './numberWords';
 import type { Token } from './tokens';
 
 /**
@@ -15,7 +17,7 @@ const NON_TREATMENT_CYCLES: ReadonlySet<string> = new Set([
 export function namesNonTreatmentCycle(tokens: readonly Token[], index: number, end: number): boolean {
   if (end !== index + 1 || tokens[index]?.norm !== 'cycle') return false;
   const before = tokens[index - 1]?.norm ?? '';
-  const counted = /^\d/.test(tokens[end]?.norm ?? '');
+  const counted = opensWithDigit(tokens[end]);
   return !counted && (NON_TREATMENT_CYCLES.has(before) || (before.includes('-') && before.endsWith('ing')));
 }
 
@@ -30,7 +32,5 @@ const OTHER_PEOPLE: ReadonlySet<string> = new Set([
  */
 export function namesOthersCourse(tokens: readonly Token[], index: number, assertion: string): boolean {
   if (assertion !== 'active') return false;
-  const before = tokens[index - 1]?.norm ?? '';
-  const owner = before.endsWith("'s") || before.endsWith('’s') ? before.slice(0, -2) : '';
-  return OTHER_PEOPLE.has(owner);
+  return OTHER_PEOPLE.has(possessiveOwner(tokens[index - 1]?.norm ?? ''));
 }

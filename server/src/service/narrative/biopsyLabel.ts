@@ -1,4 +1,5 @@
 import { LYMPHOMA_NODE_DIGIT } from './morphologySites';
+import { TISSUE_SAMPLE_WORDS } from './sampleWords';
 import type { SiteMatch } from './siteFinder';
 import type { Token } from './tokens';
 
@@ -53,8 +54,11 @@ function labelColon(tokens: readonly Token[], start: number): number | undefined
   return tokens[position]?.norm === ':' ? position : undefined;
 }
 
-/** Words of a biopsy label ("excisional bx:", "core biopsy:", "FNA:"). */
-const BIOPSY_WORDS = new Set(['bx', 'biopsy', 'biopsies', 'excisional', 'excision', 'fna', 'core', 'incisional', 'bmbx']);
+/**
+ * Words of a biopsy label ("excisional bx:", "core biopsy:", "FNA:"): the tissue samples (`sampleWords.ts`), the open biopsies
+ * that remove a node whole or in part, and the marrow's "BMBx" written as one word.
+ */
+const BIOPSY_WORDS: ReadonlySet<string> = new Set([...TISSUE_SAMPLE_WORDS, 'excisional', 'excision', 'incisional', 'bmbx']);
 /** At most this many words make a label or the clause before it. */
 const CLAUSE_REACH = 16;
 /** Nouns after a region adjective that make it a nodal mass ("mesenteric mass", "retroperitoneal conglomerate"). */

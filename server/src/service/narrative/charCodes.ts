@@ -34,6 +34,18 @@ export const isLineSpace = (code: number): boolean => isSpaceOrTab(code) || code
 /** A space, tab, `#` or `*`: indentation and markdown (`## Plan`, `**HPI**`) before a header or a label, not a list mark. */
 export const isIndentOrMarkdown = (code: number): boolean => isSpaceOrTab(code) || code === 0x23 || code === 0x2a;
 
+/** `'` or `’`: the apostrophes the tokenizer keeps inside a word ("peer's", "friend’s"). */
+export const isApostrophe = (code: number): boolean => code === 0x27 || code === 0x2019;
+
+/**
+ * The owner a possessive word token names ("peer's" → "peer", "friend’s" → "friend"), or '' when the word is none: the tokenizer
+ * joins a word and its "'s" over either apostrophe into one token, so the possessive is read from the token's last characters.
+ */
+export function possessiveOwner(word: string): string {
+  const last = word.length - 1;
+  return last >= 1 && word.charCodeAt(last) === 0x73 && isApostrophe(word.charCodeAt(last - 1)) ? word.slice(0, -2) : '';
+}
+
 /** A character of a word token: an ASCII letter or digit, or a Latin letter with a diacritic. */
 export const isWordCode = (code: number): boolean => isAsciiAlnum(code) || isLatinLetter(code);
 

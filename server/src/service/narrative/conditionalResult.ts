@@ -5,6 +5,7 @@ import { cueBeforeOver } from './sentenceWindow';
 import type { TokenTest } from './sentenceWindow';
 import { UNSPECIFIED_SITE } from './siteMatch';
 import type { Token } from './tokens';
+import { UNTYPED_CANCER_WORDS } from './untypedCancerWords';
 
 /**
  * A carcinoma a plan is conditional on ("If final path shows adenocarcinoma -> refer for pancreaticoduodenectomy", "if
@@ -58,8 +59,8 @@ function writtenInClause(tokens: readonly Token[], start: number, end: number, m
 /** The prepositions that place a carcinoma at the site written after it. */
 const LOCATING_WORDS: ReadonlySet<string> = new Set(['in', 'of', 'at', 'within', 'involving']);
 
-/** The words that name a malignancy with no type or organ: "if cancer" is left to the readings of a site-less cancer. */
-const UNTYPED_WORDS: ReadonlySet<string> = new Set(['cancer', 'cancers', 'malignancy', 'malignancies', 'ca']);
+/** The words that name a malignancy with no type or organ, and its abbreviation "ca": "if cancer" is left to the readings of a site-less cancer. */
+const UNTYPED_WORDS: ReadonlySet<string> = new Set([...UNTYPED_CANCER_WORDS, 'ca']);
 
 /** The unknown site / Malignant Primary reading of a carcinoma a plan waits for. */
 const UNKNOWN_SITE = {

@@ -1,3 +1,4 @@
+import { TISSUE_SAMPLE_WORDS } from './sampleWords';
 import type { SiteMatch } from './siteMatch';
 import type { Token } from './tokens';
 
@@ -28,8 +29,9 @@ export function lesionNounAfter(tokens: readonly Token[], site: SiteMatch, nouns
 const DASHES = new Set(['-', '–', '—', '--']);
 /** Nouns of a lesion a dash may follow. */
 const DASHED_LESIONS = new Set(['mass', 'masses', 'lesion', 'nodule', 'tumor', 'tumour', 'ulcer', 'polyp', 'stricture',
-  // Round 22: a biopsy of a site set off before its result ("gastric body bx - poorly differentiated adenocarcinoma", d910).
-  'bx', 'biopsy', 'biopsies', 'bxs', 'fna']);
+  // Round 22: a biopsy of a site set off before its result ("gastric body bx - poorly differentiated adenocarcinoma", d910),
+  // in the tissue sample words (`sampleWords.ts`) or the plural "bxs".
+  ...TISSUE_SAMPLE_WORDS, 'bxs']);
 /** How far back a site ending at the lesion noun is looked for (its first token). */
 const SITE_REACH = 4;
 

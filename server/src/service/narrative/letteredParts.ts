@@ -1,6 +1,6 @@
 import { lastAtOrBefore } from '../sortedSearch';
 import { withPartAfterAnchor } from './apposedPart';
-import { isMetastasisProne } from './metastasisProne';
+import { isSpreadOrgan } from './metastasisProne';
 import type { RawMention } from './rawMention';
 import type { SiteMatch } from './siteMatch';
 import { refinedBy } from './siteRefinement';
@@ -96,7 +96,7 @@ export function withLetteredPartSites(tokens: readonly Token[], sites: readonly 
     if (covering === undefined || mention.anchorStart < covering.start || mention.anchorStart >= covering.end) return mention;
     const site = partSiteFor(mention, covering.site);
     if (site === undefined) return mention;
-    const spread = mention.site === undefined && mention.column === 'primary' && (site.lymphNode || isMetastasisProne(site));
+    const spread = mention.site === undefined && mention.column === 'primary' && isSpreadOrgan(site);
     // A node keeps its label's words, where a later pass reads its station ("Lymph node, station 8a" of a pancreatic cancer).
     const placed = site.lymphNode ? site : { ...site, start: mention.anchorStart, end: mention.anchorStart };
     return { ...mention, site: placed, column: spread ? 'secondary' : mention.column, restatedOnly: mention.site === undefined ? false : mention.restatedOnly };

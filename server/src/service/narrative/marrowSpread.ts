@@ -1,6 +1,8 @@
 import type { RawMention } from './rawMention';
+import { marrowSampledOrRead, namesMarrowSample } from './sampleWords';
 import type { SiteMatch } from './siteMatch';
 import type { Token } from './tokens';
+import { UNTYPED_CANCER_WORDS } from './untypedCancerWords';
 
 /**
  * A solid tumour found in the bone marrow is a secondary there: the Table of Neoplasms' row "marrow
@@ -15,8 +17,8 @@ export function withMarrowAsSecondary(mention: RawMention): RawMention {
     ? { ...mention, column: 'secondary' } : mention;
 }
 
-/** The generic words that, right after the marrow, name a disease of the marrow itself rather than a tumour found there. */
-const GENERIC_CANCER_WORDS = new Set(['cancer', 'cancers', 'ca', 'malignancy']);
+/** The generic words (the untyped cancer words and "ca") that, right after the marrow, name a disease of the marrow itself rather than a tumour found there. */
+const GENERIC_CANCER_WORDS: ReadonlySet<string> = new Set([...UNTYPED_CANCER_WORDS, 'ca']);
 
 /**
  * "brother w/ 'bone marrow cancer'": the marrow written as the organ of a generic "cancer" names the marrow's own malignancy, the
@@ -37,20 +39,6 @@ export function marrowSample(tokens: readonly Token[], nearby: SiteMatch | undef
   return nearby === undefined || tokens[nearby.start]?.sentence !== tokens[start]?.sentence ? label : undefined;
 }
 
-/** The samples of the marrow a result may follow ("BM bx", "bone marrow aspirate/bx"). */
-const MARROW_SAMPLE_WORDS = new Set(['aspirate', 'aspirates', 'aspiration', 'bx', 'biopsy', 'biopsies', 'core', 'trephine']);
-/**
- * Results written right after the marrow itself ("BM negative for neuroblastoma", "bone marrow positive for Ewing sarcoma"): the
- * marrow was sampled and read, as when the sample is named. "Marrow involvement by melanoma" (round 23) reports the same reading
- * as a noun: the tumour found, or denied, in the marrow.
- */
-const MARROW_RESULT_WORDS = new Set(['negative', 'positive', 'neg', 'pos', 'free', 'clear', 'involved', 'involvement']);
-/** Whether a word names a marrow sample, the first of a slashed pair too ("aspirate/bx"). */
-function namesMarrowSample(word: string): boolean {
-  const slash = word.indexOf('/');
-  return MARROW_SAMPLE_WORDS.has(slash < 0 ? word : word.slice(0, slash));
-}
-
 /** How many words may stand between a marrow sample and the tumour it found ("BM bx bilat w/ neuroblastoma 30%"). */
 const SAMPLE_REACH = 6;
 
@@ -65,8 +53,7 @@ export function marrowSampleBefore(tokens: readonly Token[], sites: readonly (Si
     if (tokens[position]?.sentence !== sentence) return undefined;
     const site = sites[position];
     if (site === undefined) continue;
-    const sample = tokens[site.end]?.norm ?? '';
-    const sampled = namesMarrowSample(sample) || MARROW_RESULT_WORDS.has(sample);
+    const sampled = marrowSampledOrRead(tokens[site.end]?.norm ?? '');
     return site.path[0] === 'marrow' && site.path.length === 1 && sampled ? site : undefined;
   }
   return undefined;
@@ -78,8 +65,7 @@ const MARROW_REPORT_REACH = 200;
 /** Whether a sample word follows the site, right after it or after a comma ("Bone marrow, aspirate and core biopsy"). */
 function sampledSite(tokens: readonly Token[], site: SiteMatch): boolean {
   const next = tokens[site.end]?.norm === ',' ? site.end + 1 : site.end;
-  const word = tokens[next]?.norm ?? '';
-  return namesMarrowSample(word) || word === 'clot';
+  return namesMarrowSample(tokens[next]?.norm ?? '');
 }
 
 /**

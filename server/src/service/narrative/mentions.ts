@@ -25,7 +25,7 @@ import { recurrenceSites } from './recurrenceSites';
 import { dedupeMentions } from './mentionDedupe';
 import { withLabelDetail } from './lesionLabel';
 import { reportedOrgan, specimenLabelSite } from './findingOrgan';
-import { isMetastasisProne } from './metastasisProne';
+import { isSpreadOrgan } from './metastasisProne';
 import { withApposedPart, withPartAfterAnchor } from './apposedPart';
 import { withReturnsElsewhere } from './returnedElsewhere';
 import { spreadAtLeftSites } from './spreadBeforeAnchor';
@@ -255,7 +255,7 @@ function anchorMentions(
     // A carcinoma found in a node, in a body fluid, or in an organ where it is most often a metastasis ("omental biopsy: high-grade serous carcinoma"), is a secondary there.
     // A tumour in a labelled node is its metastasis too ("Lymph node, excision: no tumor identified").
     const spreads = ownColumn === 'primary' || (term.namesLesion === true && label?.lymphNode === true);
-    const labelColumn: NeoplasmColumn = label !== undefined && (label.lymphNode || label.fluid === true || isMetastasisProne(label)) && spreads ? 'secondary' : ownColumn;
+    const labelColumn: NeoplasmColumn = label !== undefined && (isSpreadOrgan(label) || label.fluid === true) && spreads ? 'secondary' : ownColumn;
     if (label !== undefined) mentions.push({ start, end, anchorStart: start, anchorEnd: end, column: labelColumn, site: label, histology: term });
     else if (!relatives && waitsForRestatedSite(tokens, sites, term, ownColumn, start, end)) mentions.push({ start, end, anchorStart: start, anchorEnd: end, column: ownColumn, histology: term, restatedOnly: true }); // restatedCarcinoma.ts, encounterOrgan.ts, hedgedAlternative.ts
   }

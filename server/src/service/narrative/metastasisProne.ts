@@ -18,8 +18,19 @@ export function isMetastasisProne(site: SiteMatch): boolean {
 }
 
 /**
+ * Whether a site is an organ where another organ's cancer lodges as spread: the metastasis-prone organs and the lung, which takes
+ * the spread of most cancers though a carcinoma found there is as often its own. The one list of those places for a cancer said
+ * to return in another organ (returnedElsewhere.ts) and for an organ that names a metastasis's place, not its source
+ * (sourceNamedMetastasis.ts).
+ */
+export function isMetastasisDestination(site: SiteMatch): boolean {
+  return isMetastasisProne(site) || site.path[0] === 'lung';
+}
+
+/**
  * Whether a site is one where spread is the rule: a lymph node, or an organ where a carcinoma is most often a metastasis. A
- * recurrence there is a secondary (recurrenceSites.ts), and so is a cancer of another organ said to return there (returnedElsewhere.ts).
+ * recurrence there is a secondary (recurrenceSites.ts), as is a primary-column finding placed there by a lettered part's label
+ * (letteredParts.ts), a line's label (mentions.ts) or its finding's subject (metastaticFindings.ts).
  */
 export function isSpreadOrgan(site: SiteMatch): boolean {
   return site.lymphNode || isMetastasisProne(site);

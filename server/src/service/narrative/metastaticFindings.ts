@@ -1,6 +1,6 @@
 import { countedNodesAfter } from './countedNodesAfter';
 import { findingSubject } from './findingSubject';
-import { isMetastasisProne } from './metastasisProne';
+import { isSpreadOrgan } from './metastasisProne';
 import type { HistologyTerm } from './histologyLexicon';
 import { MERKEL_SECONDARY, type MorphologyTerm } from './morphologyLexicon';
 import type { RawMention } from './rawMention';
@@ -49,7 +49,7 @@ function metastaticSubject(
   tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], siteEndingAt: readonly (SiteMatch | undefined)[], primary: SiteMatch, phraseStart: number,
 ): SiteMatch | undefined {
   const subject = findingSubject(tokens, siteEndingAt, phraseStart) ?? lineLabelSite(tokens, sites, phraseStart) ?? findingNounSite(tokens, sites, phraseStart, false);
-  if (subject === undefined || subject.start >= primary.start || !(subject.lymphNode || isMetastasisProne(subject)) || subject.path[0] === primary.path[0]) return undefined;
+  if (subject === undefined || subject.start >= primary.start || !isSpreadOrgan(subject) || subject.path[0] === primary.path[0]) return undefined;
   // The subject is where the disease was found, not part of the phrase: the mention keeps the finding's words.
   return { ...subject, start: phraseStart, end: phraseStart };
 }

@@ -1,5 +1,6 @@
 import { MERKEL_SECONDARY } from './morphologyLexicon';
 import type { RawMention } from './rawMention';
+import { UNTYPED_CANCER_WORDS } from './untypedCancerWords';
 
 /**
  * Carcinoid and well-differentiated neuroendocrine tumours across an encounter (Tabular C7A Malignant
@@ -12,8 +13,11 @@ import type { RawMention } from './rawMention';
  * there, as a biopsied carcinoma in those organs is (C7B.02, C7B.03, C7B.04, C7B.01).
  */
 
-/** Words that name no type of neoplasm: the nearest typed one is looked for past them. */
-const UNTYPED_WORDS = new Set(['primary', 'malignancy', 'malignancies', 'cancer', 'cancers', 'ca', 'malignant neoplasm', 'malignant tumor', 'malignant tumour',
+/**
+ * Words that name no type of neoplasm: the nearest typed one is looked for past them. Besides the untyped cancer words and "ca",
+ * a carcinoid note's bare "primary", tumour and neoplasm words and "carcinoma" leave the type to the carcinoid named nearby.
+ */
+const UNTYPED_WORDS: ReadonlySet<string> = new Set([...UNTYPED_CANCER_WORDS, 'ca', 'primary', 'malignant neoplasm', 'malignant tumor', 'malignant tumour',
   'tumor', 'tumors', 'tumour', 'tumours', 'neoplasm', 'carcinoma', 'carcinomas']);
 
 /** Tokens either side a mention's typed neoplasm is looked for. */

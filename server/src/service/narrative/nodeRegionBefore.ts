@@ -1,5 +1,5 @@
 import type { Token } from './tokens';
-import { isNumber } from './numberWords';
+import { isNumber, opensWithDigit } from './numberWords';
 
 /**
  * "R level IIA and III metastatic adenopathy", "mediastinal metastatic lymphadenopathy", "bulky
@@ -57,7 +57,7 @@ function measuredDescriptionStart(tokens: readonly Token[], nodeStart: number): 
     if (token === undefined || token.sentence !== sentence) break;
     const unit = MEASURE_UNITS.has(token.norm);
     if (!unit && !NODE_SHAPES.has(token.norm) && token.norm !== 'x' && !isNumber(token)) break;
-    measured ||= unit && /^\d/.test(tokens[position - 1]?.norm ?? '');
+    measured ||= unit && opensWithDigit(tokens[position - 1]);
     first = position;
   }
   return measured ? first : undefined;

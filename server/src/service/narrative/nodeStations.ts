@@ -1,3 +1,4 @@
+import { STATION_SAMPLING_WORDS, TISSUE_SAMPLE_WORDS } from './sampleWords';
 import type { Token } from './tokens';
 import { WORD_CLASS } from './wordClasses';
 
@@ -133,8 +134,8 @@ function levelListEnd(tokens: readonly Token[], first: number): number | undefin
   return count >= 2 ? end : undefined;
 }
 
-/** Sampling words after a list of stations in an EBUS specimen label ("4R, 7 TBNA:", "11L FNA"). */
-const STATION_SAMPLES = new Set(['tbna', 'ebus-tbna', 'fna', 'ebus', 'bx', 'biopsy', 'aspirate']);
+/** Sampling words after a list of stations in an EBUS specimen label ("4R, 7 TBNA:", "11L FNA"), all `sampleWords.ts`'. */
+const STATION_SAMPLES: ReadonlySet<string> = new Set([...STATION_SAMPLING_WORDS, ...TISSUE_SAMPLE_WORDS]);
 
 /**
  * "4R, 7 TBNA: Metastatic squamous cell carcinoma", "4L, 11R: Benign lymph node": an EBUS report labels its node samples by

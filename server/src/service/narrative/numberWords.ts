@@ -17,6 +17,11 @@ export function writtenWithDigitFirst(word: string): boolean {
   return isAsciiDigit(word.charCodeAt(0));
 }
 
+/** Whether the token opens with a digit ("8", "3.5", "2x"): its class `digitFirst`, then its first character. */
+export function opensWithDigit(token: Token | undefined): boolean {
+  return token !== undefined && (token.classes & WORD_CLASS.digitFirst) !== 0 && writtenWithDigitFirst(token.norm);
+}
+
 /** Whether the token is a whole number ("3", "23"). */
 export function isWholeNumber(token: Token | undefined): boolean {
   return token !== undefined && (token.classes & WORD_CLASS.digitFirst) !== 0 && WHOLE_NUMBER.test(token.norm);

@@ -1,3 +1,4 @@
+import { opensWithDigit } from './numberWords';
 import { wordInSentence } from './sentenceWindow';
 import type { Token } from './tokens';
 
@@ -7,22 +8,32 @@ import type { Token } from './tokens';
  * (ANNOTATION.md, round 16: a mention whose own words state a relapse takes the relapse code, with the mention's own assertion).
  */
 
-/** Auxiliaries that may stand between the disease and its return ("is back", "has come back", "may have returned"). */
-const AUXILIARIES = new Set(['is', 'was', 'has', 'had', 'have', 'may', 'might', 'could', 'will', 'be', 'been']);
+/**
+ * Auxiliaries that may stand between the disease and its return ("is back", "has come back", "may have returned", "would come
+ * back"), for this file's relapse and for a cancer said to return in another organ (returnedElsewhere.ts).
+ */
+const AUXILIARIES: ReadonlySet<string> = new Set(['is', 'was', 'has', 'had', 'have', 'may', 'might', 'could', 'will', 'would', 'be', 'been']);
 /** At most this many auxiliaries are read ("may have come back"). */
 const MAX_AUXILIARIES = 2;
-/** The verbs that take "back" ("came back", "coming back"). */
-const RETURN_VERBS = new Set(['come', 'came', 'comes', 'coming']);
+/** The verbs that take "back" ("came back", "coming back"), shared with returnedElsewhere.ts. */
+export const BACK_VERBS: ReadonlySet<string> = new Set(['come', 'came', 'comes', 'coming']);
+
+/** The position after at most `MAX_AUXILIARIES` auxiliaries right after `end`, in the sentence of the word before `end`. */
+export function pastAuxiliaries(tokens: readonly Token[], end: number): number {
+  const sentence = tokens[end - 1]?.sentence;
+  let position = end;
+  while (position - end < MAX_AUXILIARIES && AUXILIARIES.has(wordInSentence(tokens, position, sentence))) position++;
+  return position;
+}
 /** The verbs that say the return by themselves ("has returned", "recurred"). */
 const RETURN_WORDS = new Set(['returned', 'recurred', 'relapsed']);
 
 /** Whether the words right after the disease ending at `end` state its return. */
 export function statesReturn(tokens: readonly Token[], end: number): boolean {
   const sentence = tokens[end - 1]?.sentence;
-  let position = end;
-  while (position - end < MAX_AUXILIARIES && AUXILIARIES.has(wordInSentence(tokens, position, sentence))) position++;
+  let position = pastAuxiliaries(tokens, end);
   if (RETURN_WORDS.has(wordInSentence(tokens, position, sentence))) return true;
-  const verb = RETURN_VERBS.has(wordInSentence(tokens, position, sentence));
+  const verb = BACK_VERBS.has(wordInSentence(tokens, position, sentence));
   if (verb) position++;
   // "is back", "coming back": the bare noun's "back" ("leukemia back pain") is no return.
   return (verb || position > end) && wordInSentence(tokens, position, sentence) === 'back';
@@ -42,5 +53,5 @@ export function opensWithRelapse(tokens: readonly Token[], start: number): boole
   const opening = tokens[start];
   if (opening === undefined || !OPENING_RELAPSE_WORDS.has(opening.norm)) return false;
   const next = tokens[start + 1];
-  return next === undefined || next.sentence !== opening.sentence || AFTER_OPENING_RELAPSE.has(next.norm) || /^\d/.test(next.norm);
+  return next === undefined || next.sentence !== opening.sentence || AFTER_OPENING_RELAPSE.has(next.norm) || opensWithDigit(next);
 }

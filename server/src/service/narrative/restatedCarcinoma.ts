@@ -16,6 +16,7 @@ import { surveyedOtherLesions } from './otherLesions';
 import { isBenignMorphology } from './benignMorphology';
 import { namesCarcinoma, type ResultsRanges, restatesOutsideReport } from './writtenCarcinoma';
 import type { Token } from './tokens';
+import { UNTYPED_CANCER_WORDS } from './untypedCancerWords';
 import { weighedAgainstTreatment } from './treatmentEffect';
 
 /**
@@ -31,9 +32,6 @@ import { weighedAgainstTreatment } from './treatmentEffect';
  * where no neoplasm of another organ (but a benign or in-situ one) and no distant spread is written (ANNOTATION.md, "Tumor" of a proven cancer).
  */
 
-/** Words that name no type: a site-less "cancer" or "malignancy" is a history's or a relative's (unspecifiedCancer.ts). */
-const UNTYPED_WORDS = new Set(['cancer', 'cancers', 'malignancy', 'malignancies']);
-
 /**
  * Whether a site-less primary histology waits for the encounter's one cancer organ (not a lesion word or a bone or soft-tissue
  * tumour, `restatedSite.ts`): a typed carcinoma at a named tissue result,
@@ -43,7 +41,8 @@ const UNTYPED_WORDS = new Set(['cancer', 'cancers', 'malignancy', 'malignancies'
  */
 export function restatesEncounterCarcinoma(term: HistologyTerm, column: NeoplasmColumn | null, tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], start: number, end = start + 1): boolean {
   if (column !== 'primary' || term.namesLesion === true || term.tissue !== undefined) return false;
-  const untyped = UNTYPED_WORDS.has(term.words);
+  // A site-less "cancer" or "malignancy" names no type: it is a history's or a relative's (unspecifiedCancer.ts) unless restated here.
+  const untyped = UNTYPED_CANCER_WORDS.has(term.words);
   if (qualifiedAsResidual(tokens, start) || statesReturn(tokens, end)) return true;
   // "not related to his cancer", "his cancer is progressing": a determiner makes a bare cancer word the patient's own (ownCancer.ts).
   if (untyped && ownCancerRestated(tokens, sites, start, end)) return true;
@@ -65,7 +64,7 @@ export function restatedTypedCarcinoma(
   // Outside a report, as a clinician restates the diagnosis in a note's history or plan (writtenCarcinoma.ts).
   const inReport = report.reportStart !== undefined && start >= report.reportStart;
   if (!inReport && !restatesOutsideReport(tokens, start, end, report.results)) return undefined;
-  if (metastatic || term.role !== 'primary' || UNTYPED_WORDS.has(term.words) || term.words === 'primary' || !namesCarcinoma(term.words)) return undefined;
+  if (metastatic || term.role !== 'primary' || UNTYPED_CANCER_WORDS.has(term.words) || term.words === 'primary' || !namesCarcinoma(term.words)) return undefined;
   if (term.namesLesion === true || term.tissue !== undefined || term.impliedSite !== undefined || term.nodesOnly === true) return undefined;
   return { start, end, anchorStart: start, anchorEnd: end, column: 'primary', histology: term, restatedOnly: true };
 }

@@ -1,6 +1,7 @@
-import { isSpreadOrgan } from './metastasisProne';
+import { isMetastasisDestination } from './metastasisProne';
 import type { RawMention } from './rawMention';
 import { inOneShape } from './rawMention';
+import { BACK_VERBS, pastAuxiliaries } from './relapseWords';
 import { wordInSentence } from './sentenceWindow';
 import type { SiteMatch } from './siteFinder';
 import type { Token } from './tokens';
@@ -14,11 +15,6 @@ import type { Token } from './tokens';
  * coming back in the remaining liver" or "the thigh cancer could come back in the leg" is the cancer's own return in its place.
  */
 
-/** Auxiliaries between the cancer and its return ("is coming back", "could have come back"); at most two are read. */
-const AUXILIARIES: ReadonlySet<string> = new Set(['is', 'was', 'has', 'had', 'have', 'may', 'might', 'could', 'will', 'would', 'be', 'been']);
-const MAX_AUXILIARIES = 2;
-/** The verbs that take "back" ("came back", "coming back"). */
-const RETURN_VERBS: ReadonlySet<string> = new Set(['come', 'came', 'comes', 'coming']);
 /** The verbs that say the return by themselves ("returned in the liver", "recurred in bone"). */
 const STANDALONE_RETURN_VERBS: ReadonlySet<string> = new Set(['returned', 'returning', 'recurred', 'recurring']);
 /** Words between "in" and the organ ("in the lung", "in her liver"). */
@@ -43,11 +39,11 @@ export function withReturnsElsewhere(tokens: readonly Token[], sites: readonly (
 /** The site after "coming back in (the)" right after the mention, with the first word of the return; undefined when none is written. */
 function placeOfReturn(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], end: number): { start: number; site: SiteMatch } | undefined {
   const sentence = tokens[end - 1]?.sentence;
-  let position = end;
-  while (position - end < MAX_AUXILIARIES && AUXILIARIES.has(wordInSentence(tokens, position, sentence))) position++;
+  // "is coming back", "could have come back": the auxiliaries and the verbs that take "back" are relapseWords.ts'.
+  let position = pastAuxiliaries(tokens, end);
   const start = position;
   const word = wordInSentence(tokens, position, sentence);
-  if (RETURN_VERBS.has(word) && wordInSentence(tokens, position + 1, sentence) === 'back') position += 2;
+  if (BACK_VERBS.has(word) && wordInSentence(tokens, position + 1, sentence) === 'back') position += 2;
   else if (STANDALONE_RETURN_VERBS.has(word)) position += 1;
   else return undefined;
   if (wordInSentence(tokens, position, sentence) !== 'in') return undefined;
@@ -57,10 +53,10 @@ function placeOfReturn(tokens: readonly Token[], sites: readonly (SiteMatch | un
   return site === undefined || tokens[position]?.sentence !== sentence ? undefined : { start, site };
 }
 
-/** Whether the organ is one a cancer of another organ returns in as spread: where spread is the rule, and the lung besides. */
+/** Whether the place is one a cancer of another organ returns in as spread: a lymph node, or an organ where such spread lodges. */
 function isSpreadPlace(place: SiteMatch, own: SiteMatch): boolean {
   if (place.path[0] === own.path[0]) return false;
-  return isSpreadOrgan(place) || place.path[0] === 'lung';
+  return place.lymphNode || isMetastasisDestination(place);
 }
 
 /** Where the secondaries the site lists already found start: a site read there is not added twice. Built once, on the first return. */

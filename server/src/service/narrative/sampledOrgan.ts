@@ -1,3 +1,4 @@
+import { TISSUE_SAMPLE_WORDS } from './sampleWords';
 import type { SiteMatch } from './siteMatch';
 import type { Token } from './tokens';
 
@@ -11,9 +12,12 @@ import type { Token } from './tokens';
  * between them, which the words would then speak of instead. Bounded: `SENTENCE_REACH` tokens back, `SAMPLE_REACH` after each site.
  */
 
-/** Words after an organ that make it the place sampled or the lesion's ("liver bx", "pleural fluid", "humeral shaft through lytic lesion"). */
+/**
+ * Words after an organ that make it the place sampled or the lesion's ("liver bx", "pleural fluid", "humeral shaft through lytic
+ * lesion"): the tissue samples (`sampleWords.ts`), with the fluids, cytology and operations that sample an organ and the lesion nouns.
+ */
 const SAMPLE_WORDS: ReadonlySet<string> = new Set([
-  'bx', 'biopsy', 'biopsies', 'core', 'cores', 'fna', 'fnb', 'aspirate', 'aspiration', 'fluid', 'effusion', 'cytology', 'resection', 'excision', 'wedge',
+  ...TISSUE_SAMPLE_WORDS, 'cores', 'fluid', 'effusion', 'cytology', 'resection', 'excision', 'wedge',
   'lesion', 'lesions', 'mass', 'masses', 'nodule', 'nodules',
 ]);
 /** How many tokens before the carcinoma the sampled organ may stand in its sentence. */

@@ -1,4 +1,5 @@
 import { stationListRegion, stationParts, stationRegion } from './nodeStations';
+import { STATION_SAMPLING_WORDS } from './sampleWords';
 import type { Token } from './tokens';
 
 /**
@@ -9,7 +10,6 @@ import type { Token } from './tokens';
  * mediastinal, 10 hilar, 11–14 bronchopulmonary (Table of Neoplasms: lymph gland, mediastinal / hilar / bronchopulmonary,
  * Malignant Secondary C77.1); a list mixing station 1 (supraclavicular, C77.0) with chest stations names no one region.
  */
-export const STATION_SAMPLING_WORDS: ReadonlySet<string> = new Set(['ebus', 'ebus-tbna', 'ebus-fna', 'tbna']);
 
 /** How many station tokens one list may hold. */
 const MAX_STATIONS = 6;

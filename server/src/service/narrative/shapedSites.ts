@@ -1,3 +1,4 @@
+import { marrowSampledOrRead } from './sampleWords';
 import type { Token } from './tokens';
 
 /**
@@ -13,15 +14,13 @@ export function nosePartAt(tokens: readonly Token[], index: number): { end: numb
   return tokens[index]?.norm === 'nasal' && NOSE_PARTS.has(tokens[index + 1]?.norm ?? '') ? { end: index + 2, path: ['nose'] } : undefined;
 }
 
-/** Samples of the marrow that haematology writes after "BM" ("BM aspirate/bx", "bilateral BM bx"), and its results ("BM negative for …"). */
-const MARROW_SAMPLES = new Set(['aspirate', 'aspirates', 'aspiration', 'bx', 'biopsy', 'biopsies', 'core', 'trephine', 'clot', 'negative', 'positive']);
-
-/** "BM aspirate/bx:": "BM" in capitals before a marrow sample is the bone marrow (elsewhere it may be a bowel movement). */
+/**
+ * "BM aspirate/bx:", "bilateral BM bx", "BM negative for …": "BM" in capitals before a marrow sample or its result is the bone
+ * marrow (elsewhere it may be a bowel movement); the sample and result words are `sampleWords.ts`'.
+ */
 export function marrowSampleAt(tokens: readonly Token[], index: number): { end: number; path: readonly string[] } | undefined {
   if (tokens[index]?.raw !== 'BM') return undefined;
-  const next = tokens[index + 1]?.norm ?? '';
-  const slash = next.indexOf('/');
-  return MARROW_SAMPLES.has(slash < 0 ? next : next.slice(0, slash)) ? { end: index + 1, path: ['marrow'] } : undefined;
+  return marrowSampledOrRead(tokens[index + 1]?.norm ?? '') ? { end: index + 1, path: ['marrow'] } : undefined;
 }
 
 /** Nouns after "hilar" that make it a tumour of the lung's hilum ("R hilar mass", "R hilar primary"). */

@@ -1,5 +1,5 @@
 import { reportedOrgan } from './findingOrgan';
-import { isMetastasisProne } from './metastasisProne';
+import { isMetastasisDestination } from './metastasisProne';
 import type { RawMention } from './rawMention';
 import type { SiteMatch } from './siteMatch';
 import type { Token } from './tokens';
@@ -18,8 +18,11 @@ import type { Token } from './tokens';
 
 /** The words of a metastasis written right after its organ ("breast met", "colorectal metastasis"). */
 const METASTASIS_WORDS: ReadonlySet<string> = new Set(['met', 'mets', 'metastasis', 'metastases']);
-/** Organs that, besides the metastasis-prone ones, often hold metastases of another organ's cancer, so their name may be the site. */
-const COMMON_DESTINATIONS: ReadonlySet<string> = new Set(['lung', 'skin', 'ovary', 'marrow']);
+/**
+ * Organs that, besides the places spread lodges (`isMetastasisDestination`: the metastasis-prone organs and the lung), often hold
+ * metastases of another organ's cancer written by their name, so their name may be the site ("skin mets", "ovarian met").
+ */
+const FURTHER_DESTINATIONS: ReadonlySet<string> = new Set(['skin', 'ovary', 'marrow']);
 /** How many tokens on each side of the metastasis its sentence's other site may stand. */
 const SENTENCE_REACH = 16;
 /** The families of organs written with one adjective ("colorectal" beside "colon ca" and "rectal cancer"). */
@@ -36,7 +39,7 @@ function isOrganNamedMetastasis(tokens: readonly Token[], mention: RawMention): 
   const site = mention.site;
   if (mention.column !== 'secondary' || site === undefined || site.lymphNode || site.start !== mention.start || site.end !== mention.anchorStart) return false;
   if (mention.anchorEnd !== mention.anchorStart + 1 || !METASTASIS_WORDS.has(tokens[mention.anchorStart]?.norm ?? '')) return false;
-  return !isMetastasisProne(site) && !COMMON_DESTINATIONS.has(site.path[0] ?? '');
+  return !isMetastasisDestination(site) && !FURTHER_DESTINATIONS.has(site.path[0] ?? '');
 }
 
 /** The nearest site of another organ in the metastasis's sentence, before it first, within the reach. */

@@ -1,3 +1,4 @@
+import { opensWithDigit } from './numberWords';
 import type { RawMention } from './rawMention';
 import type { Token } from './tokens';
 
@@ -38,7 +39,7 @@ function remissionWord(tokens: readonly Token[], position: number): boolean {
   if (token === undefined || !REMISSION_WORDS.has(token.norm)) return false;
   if (token.norm === 'remission') return true;
   const led = CR_LEADS.has(tokens[position - 1]?.norm ?? '') || CR_DATES.has(tokens[position + 1]?.norm ?? '');
-  return led && !/^\d/.test(tokens[position + 1]?.norm ?? '');
+  return led && !opensWithDigit(tokens[position + 1]);
 }
 
 /** Whether the remission word at `position` is stated of the patient now: not denied, hoped for, conditional or a rate. */

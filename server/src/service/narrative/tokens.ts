@@ -1,5 +1,5 @@
 import type { Span } from '../spans';
-import { isAsciiAlnum, isAsciiDigit, isAsciiUpper, isSpaceOrTab, isWordCode } from './charCodes';
+import { isApostrophe, isAsciiAlnum, isAsciiDigit, isAsciiUpper, isSpaceOrTab, isWordCode } from './charCodes';
 import { codeIn } from './spanCodes';
 import type { Token } from './token';
 import { TokenBuffer } from './tokenBuffer';
@@ -33,7 +33,7 @@ export type { Token } from './token';
 const ABBREVIATIONS = new Set(['vs', 'dr', 'approx', 'e.g', 'i.e', 'mr', 'mrs', 'ms', 'st', 'incl', 'esp']);
 
 /** `'` `’` `/` `&` `+` `-`: characters that join two word parts into one token. */
-const isJoiner = (code: number): boolean => code === 0x27 || code === 0x2019 || code === 0x2f || code === 0x26 || code === 0x2b || code === 0x2d;
+const isJoiner = (code: number): boolean => isApostrophe(code) || code === 0x2f || code === 0x26 || code === 0x2b || code === 0x2d;
 
 /** The characters of the regular-expression class `\s`. */
 export function isSpaceCode(code: number): boolean {

@@ -6,6 +6,7 @@ import type { Assertion, DocumentedMention } from './model';
 import type { RawMention } from './rawMention';
 import type { SiteMatch } from './siteFinder';
 import type { Token } from './tokens';
+import { UNTYPED_CANCER_WORDS } from './untypedCancerWords';
 
 /**
  * "No personal hx of cancer", "Family history of cancer", "Brother: no known cancers": a cancer with no
@@ -15,8 +16,6 @@ import type { Token } from './tokens';
  * code with the assertion `negated` (the corpus convention for a denied family history, ANNOTATION.md).
  */
 
-/** The words that name a malignancy without a site or a type ("ca" is left out: "CA 19-9", "CA-125"). */
-const UNSPECIFIED_CANCER_WORDS = new Set(['cancer', 'cancers', 'malignancy', 'malignancies']);
 /**
  * The words of a metastasis with no site: only a denied one is a mention ("No evidence of metastatic
  * disease", Tabular C79.9 Secondary malignant neoplasm of unspecified site, as the corpus annotates it);
@@ -46,7 +45,7 @@ export function unspecifiedCancerMention(
 ): RawMention | undefined {
   // "Prior cancer: cervical cancer 2005": a label before the cancer it names.
   const metastasis = UNSPECIFIED_METASTASIS_WORDS.has(term.words);
-  if ((!UNSPECIFIED_CANCER_WORDS.has(term.words) && !metastasis) || (labelColon(tokens, end) && !boxAnswerAt(tokens, end + 1))) return undefined;
+  if ((!UNTYPED_CANCER_WORDS.has(term.words) && !metastasis) || (labelColon(tokens, end) && !boxAnswerAt(tokens, end + 1))) return undefined;
   // "I0100 Cancer (with or without metastasis) ..... [X]": the resident assessment's checked cancer item is the encounter's cancer (restatedCarcinoma.ts).
   if (checkedCancerItem(tokens, start, end)) return { start, end, anchorStart: start, anchorEnd: end, column: 'primary', histology: term, restatedOnly: true };
   // "BI-RADS 5 - Highly suggestive of malignancy": the category line restates the finding it is given for (biradsCategory.ts).
