@@ -24,4 +24,25 @@ const spreadSource: readonly ReadingCase[] = [
     [['breast cancer', 'null', 'present'], ['cancer to the liver', 'C787', 'present']]],
 ];
 
+// A course the writer says is over ("done w/ anastrozole 2014", "done with chemo") is treatment completed with nothing still
+// given: Guideline I.C.2.d codes the cancer's personal history (Tabular Z85.3 Personal history of malignant neoplasm of breast;
+// ANNOTATION.md, history: "completed adjuvant …" with nothing still given; dev d934 "Breast cancer 2009 R, lumpectomy/RT, done w/
+// anastrozole 2014"). A course nearly over goes on, and a procedure "done with" guidance is no treatment (present: table: breast /
+// Malignant Primary C50.9-, null by side without the patient's sex).
+const doneWith: readonly ReadingCase[] = [
+  ['a cancer whose endocrine therapy is done is history',
+    'Medical: Breast cancer 2009 R, lumpectomy/RT, done w/ anastrozole 2014.',
+    [['Breast cancer', 'Z853', 'history']]],
+  ['a cancer done with chemo is history',
+    'HPI: 58F with breast cancer 2012, lumpectomy, done with chemo.',
+    [['breast cancer', 'Z853', 'history']]],
+  ['a cancer nearly done with chemo stays present',
+    'HPI: 58F with breast cancer, nearly done with chemo.',
+    [['breast cancer', 'null', 'present']]],
+  ['a biopsy done with guidance is no finished course',
+    'HPI: Breast cancer dx on core biopsy done with US guidance.',
+    [['Breast cancer', 'null', 'present']]],
+];
+
 describe('history versus present round 24: the former primary of a current spread', () => checkReadings(spreadSource));
+describe('history versus present round 24: a course said to be done', () => checkReadings(doneWith));
