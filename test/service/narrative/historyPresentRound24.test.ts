@@ -44,5 +44,25 @@ const doneWith: readonly ReadingCase[] = [
     [['Breast cancer', 'null', 'present']]],
 ];
 
+// A colon adenoma written with the year of the colonoscopy that found it ("colon polyp (tubular adenoma 2021)", "TA 2020:
+// surveillance colonoscopy 2023 clean") was removed at that colonoscopy: Tabular Z86.0101 Personal history of adenomatous and
+// serrated colon polyps (ANNOTATION.md, "Removed colon adenomas are Z86.0101"; dev d946, d464). An undated adenoma left for EMR
+// stays present (table: intestine, large, colon, sigmoid / Benign D12.5), and a malignancy's year alone is no eradication.
+const datedAdenoma: readonly ReadingCase[] = [
+  ['a tubular adenoma with its year in a PMH list is history',
+    'HPI: 70M here for AKI.\nPMH: HTN, OA knees, colon polyp (tubular adenoma 2021), cataracts.',
+    [['tubular adenoma', 'Z860101', 'history']]],
+  ['a TA with its year opening a problem item is history',
+    'Problems:\n- TA 2020: surveillance colonoscopy 2023 clean',
+    [['TA', 'Z860101', 'history']]],
+  ['an undated adenoma left for EMR stays present',
+    'HPI: 60M. Tubular adenoma of the sigmoid colon, 2.5 cm, not removed; for EMR.',
+    [['Tubular adenoma of the sigmoid colon', 'D125', 'present']]],
+  ['a colon cancer with its year stays present',
+    'HPI: 60M w/ colon cancer 2021. Now here for knee pain.',
+    [['colon cancer', 'C189', 'present']]],
+];
+
 describe('history versus present round 24: the former primary of a current spread', () => checkReadings(spreadSource));
 describe('history versus present round 24: a course said to be done', () => checkReadings(doneWith));
+describe('history versus present round 24: a dated colon adenoma', () => checkReadings(datedAdenoma));

@@ -11,6 +11,7 @@ import { withDocumentedLipomaSite } from './documentedLipomaSite';
 import { withDocumentedFibroidLayer } from './documentedFibroidLayer';
 import { withNamedSourcesAsHistory } from './namedSourceHistory';
 import { withSpreadSourcesAsHistory } from './spreadSourceHistory';
+import { withDatedColonAdenomas } from './datedColonAdenoma';
 import { withDocumentedLiverType } from './documentedLiverType';
 import { withDocumentedBenignSide } from './documentedBenignSide';
 import { withDocumentedHemangiomaSite } from './documentedHemangiomaSite';
@@ -238,13 +239,14 @@ type DocumentedPass = (text: string, mentions: readonly DocumentedMention[]) => 
 
 /**
  * The passes over the coded mentions, in order: a cancer named as a new finding's source that the note documents as history is
- * that history (namedSourceHistory.ts), as is one named in its spread's words (spreadSourceHistory.ts); then a mention takes the site, side, layer or type its note documents elsewhere
+ * that history (namedSourceHistory.ts), as is one named in its spread's words (spreadSourceHistory.ts), and a dated colon adenoma is removed (datedColonAdenoma.ts); then a mention takes the site, side, layer or type its note documents elsewhere
  * (documentedCode.ts and the passes it names); last, a metastasis of a primary coded as history is read against it
  * (historySecondary.ts).
  */
 const DOCUMENTED_PASSES: readonly DocumentedPass[] = [
   withNamedSourcesAsHistory,
   withSpreadSourcesAsHistory,
+  withDatedColonAdenomas,
   withDocumentedFibroidLayer,
   (_text, mentions) => withDocumentedLipomaSite(mentions),
   (_text, mentions) => withDocumentedLiverType(mentions),
