@@ -1,4 +1,5 @@
 import { type AssertionTrigger, bothTriggers as both, postTriggers as post, preTriggers as pre } from './assertionTrigger';
+import { ONGOING_TREATMENTS } from './cancerDrugs';
 import { COMPLETED_COURSE_PHRASES } from './completedCourseCues';
 
 /**
@@ -7,6 +8,9 @@ import { COMPLETED_COURSE_PHRASES } from './completedCourseCues';
  * changed, a diagnosis kept on the differential. Each entry is tested in `test/service/narrative/assertionRound12.test.ts`.
  */
 
+
+/** "done with" and its abbreviation, as the tokens spell it ("w/" may be read as "w /"). */
+const DONE_WITH: readonly string[] = ['done w/', 'done w /', 'done with'];
 
 export const COURSE_STATUS_TRIGGERS: readonly AssertionTrigger[] = [
   // A disease never treated is still there (Guideline I.C.2.d: history needs the disease eradicated; ANNOTATION.md: watch
@@ -47,4 +51,11 @@ export const COURSE_STATUS_TRIGGERS: readonly AssertionTrigger[] = [
     .map((words): AssertionTrigger => ({ words, assertion: 'uncertain', direction: 'post', postScope: 2 })),
   // Round 23: treatment over in a non-oncology writer's words ("no adjuvant tx planned", "no issues since"; `completedCourseCues.ts`).
   ...post('history', ...COMPLETED_COURSE_PHRASES),
+  // Round 24: a course said to be over in the writer's own words ("Breast cancer 2009 R, lumpectomy/RT, done w/ anastrozole
+  // 2014", "done with chemo"): the treatment directed to the cancer is finished, as "completed anastrozole" says (Guideline
+  // I.C.2.d; ANNOTATION.md, history: "completed adjuvant …" with nothing still given). Only a cancer treatment may follow, so
+  // a procedure "done with US guidance" stays no cue.
+  ...post('history', ...DONE_WITH.flatMap((done) => ONGOING_TREATMENTS.map((treatment) => `${done} ${treatment}`))),
+  // A course nearly or not yet over goes on ("almost done with chemo"): the longer words are no cue.
+  ...both('pseudo', ...['almost', 'nearly', 'not', 'not yet'].flatMap((before) => DONE_WITH.flatMap((done) => ONGOING_TREATMENTS.map((treatment) => `${before} ${done} ${treatment}`)))),
 ];

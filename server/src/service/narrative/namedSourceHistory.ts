@@ -46,9 +46,11 @@ export function documentedHistories(mentions: readonly DocumentedMention[], skip
   const currents: string[] = [];
   for (let index = 0; index < mentions.length; index++) {
     const mention = mentions[index];
-    if (mention === undefined || mention.code === null || skipped(index)) continue;
-    if (mention.assertion === 'history' && mention.code.startsWith('Z85')) histories.add(mention.code);
-    else if (mention.assertion === 'present' && mention.column === 'primary') currents.push(mention.code);
+    if (mention === undefined || skipped(index)) continue;
+    if (mention.assertion === 'history' && mention.code?.startsWith('Z85') === true) histories.add(mention.code);
+    // A current primary waiting for its side ("L breast cancer on letrozole" of a patient whose sex is not written) is as current
+    // as a coded one: its candidates share its organ's history code.
+    else if (mention.assertion === 'present' && mention.column === 'primary') currents.push(mention.code ?? mention.candidates[0] ?? '');
   }
   if (histories.size > 0) for (const current of currents) histories.delete(historyCodeOf(current) ?? '');
   return histories;

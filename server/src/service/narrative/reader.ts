@@ -12,6 +12,7 @@ import { withDocumentedFibroidLayer } from './documentedFibroidLayer';
 import { withNamedSourcesAsHistory } from './namedSourceHistory';
 import { withTransplantedLiverHistory } from './transplantedLiver';
 import { withSpreadSourcesAsHistory } from './spreadSourceHistory';
+import { withDatedColonAdenomas } from './datedColonAdenoma';
 import { withDocumentedLiverType } from './documentedLiverType';
 import { withDocumentedBenignSide } from './documentedBenignSide';
 import { withDocumentedHemangiomaSite } from './documentedHemangiomaSite';
@@ -238,15 +239,17 @@ export function readNarrative(text: string, span: Span, context: NarrativeContex
 type DocumentedPass = (text: string, mentions: readonly DocumentedMention[]) => readonly DocumentedMention[];
 
 /**
- * The passes over the coded mentions, in order: an HCC whose liver was transplanted out is its history (transplantedLiver.ts); a cancer named as a new finding's source that the note documents as history is
- * that history (namedSourceHistory.ts), as is one named in its spread's words (spreadSourceHistory.ts); then a mention takes the site, side, layer or type its note documents elsewhere
- * (documentedCode.ts and the passes it names); last, a metastasis of a primary coded as history is read against it
- * (historySecondary.ts).
+ * The passes over the coded mentions, in order: an HCC whose liver was transplanted out is its history (transplantedLiver.ts); a cancer
+ * named as a new finding's source that the note documents as history is that history (namedSourceHistory.ts), as is one named in its
+ * spread's words (spreadSourceHistory.ts), and a colon adenoma dated in the past is its removal's history (datedColonAdenoma.ts); then a
+ * mention takes the site, side, layer or type its note documents elsewhere (documentedCode.ts and the passes it names); last, a
+ * metastasis of a primary coded as history is read against it (historySecondary.ts).
  */
 const DOCUMENTED_PASSES: readonly DocumentedPass[] = [
   withTransplantedLiverHistory,
   withNamedSourcesAsHistory,
   withSpreadSourcesAsHistory,
+  withDatedColonAdenomas,
   withDocumentedFibroidLayer,
   (_text, mentions) => withDocumentedLipomaSite(mentions),
   (_text, mentions) => withDocumentedLiverType(mentions),

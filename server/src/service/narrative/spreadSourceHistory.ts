@@ -60,10 +60,13 @@ function namedAsPrimary(mention: DocumentedMention): boolean {
 /** The mentions with each former primary named in its spread's words coded as the history the note documents. */
 export function withSpreadSourcesAsHistory(text: string, mentions: readonly DocumentedMention[]): readonly DocumentedMention[] {
   if (!mentions.some((mention) => mention.assertion === 'history')) return mentions;
-  const histories = documentedHistories(mentions);
+  const named = mentions.map((mention, index) => namedAsPrimary(mention) && (spreadInSameWords(mentions, index) || metastaticBefore(text, mention)));
+  // A primary named in its spread's words is the one this pass asks about, so it does not count as current: "Metastatic breast
+  // cancer to the liver" beside "hx of breast ca s/p L mastectomy" would otherwise cancel the history it is read against.
+  const histories = documentedHistories(mentions, (index) => named[index] === true);
   if (histories.size === 0) return mentions;
   return mentions.map((mention, index) => {
-    if (!namedAsPrimary(mention) || !(spreadInSameWords(mentions, index) || metastaticBefore(text, mention))) return mention;
+    if (named[index] !== true) return mention;
     // A side-less primary's candidates share their organ's history code ("breast ca": C50.911, C50.912, C50.919 → Z85.3).
     const history = historyCodeOf(mention.code ?? mention.candidates[0] ?? '');
     if (history === undefined || !histories.has(history)) return mention;
