@@ -83,12 +83,9 @@ function drainages(tokens: readonly Token[], mentions: readonly RawMention[], re
 function clausesAfterSemicolon(tokens: readonly Token[], wanted: ReadonlySet<number>): Set<number> {
   const clauses = new Set<number>();
   if (wanted.size === 0) return clauses;
-  // Each token is read once, and the rare semicolon is tested before the sentences are compared.
-  let before = tokens[0];
   for (let position = 1; position < tokens.length; position++) {
-    const token = tokens[position] as Token;
-    if (before?.norm === ';' && token.sentence !== before.sentence && wanted.has(token.sentence)) clauses.add(token.sentence);
-    before = token;
+    const sentence = tokens[position]?.sentence ?? -1;
+    if (sentence !== tokens[position - 1]?.sentence && tokens[position - 1]?.norm === ';' && wanted.has(sentence)) clauses.add(sentence);
   }
   return clauses;
 }
