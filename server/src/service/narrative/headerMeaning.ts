@@ -1,6 +1,6 @@
 import type { Span } from '../spans';
 import { spanOf } from '../spans';
-import { isAsciiDigit, isIndentOrMarkdown, isLineSpace } from './charCodes';
+import { isAsciiDigit, isAsciiUpper, isIndentOrMarkdown, isLineSpace } from './charCodes';
 import type { SectionHeaderEntry, SectionHeaderLookup } from './sectionHeaders';
 
 /**
@@ -109,6 +109,8 @@ export function meaningHeaderOnLine(
   if (nextColon <= first || (nextColon - first > MAX_LABEL_LENGTH && !annotatedWithin(text, first, nextColon))) return undefined;
   // "Follow-up 10:30": a time's colon ends no label.
   if (isAsciiDigit(text.charCodeAt(nextColon + 1))) return undefined;
+  // A label opens with a capital (`LABEL`): a line opening otherwise is turned away before its label is cut and lower-cased.
+  if (!isAsciiUpper(text.charCodeAt(first))) return undefined;
   const written = text.slice(first, nextColon).replace(/[\s*]+$/, '');
   // "Condition(s) requested for certification": a plural written with "(s)" is the word, not an annotation.
   const words = LABEL.exec(written.replace(OPTIONAL_PLURAL, 's'))?.[1];

@@ -128,7 +128,7 @@ export function withNoteSites(tokens: readonly Token[], sites: readonly (SiteMat
   const context: NotePassContext = {
     tokens,
     sites,
-    relatives: (mention) => family.has(tokens, mention.anchorStart),
+    relatives: relativesByAnchor(tokens, family),
     past: (mention) => writtenAsPast(tokens, family, mention.anchorStart),
   };
   const placed = NOTE_PASSES.reduce<readonly RawMention[]>((current, pass) => pass(current, context), mentions);
@@ -136,4 +136,21 @@ export function withNoteSites(tokens: readonly Token[], sites: readonly (SiteMat
   const descent = mentions.some((mention) => mention.site?.path[0] === 'testis') ? testisDescent(tokens) : undefined;
   // The last passes read one mention at a time.
   return placed.map((mention) => withEndometrioidSite(tokens, withTestisDescent(withMarrowAsSecondary(withUpperTractSite(tokens, sites, withSpecimenPartSite(tokens, sites, mention))), descent)));
+}
+
+/**
+ * Whether a mention is about a relative, answered once per anchor token: several note passes ask it of each mention they
+ * read, often of the same anchor, and the answer depends only on the anchor (its family block and the words before it).
+ */
+function relativesByAnchor(tokens: readonly Token[], family: FamilyStatements): (mention: RawMention) => boolean {
+  const known = new Map<number, boolean>();
+  return (mention) => {
+    const anchor = mention.anchorStart;
+    let answer = known.get(anchor);
+    if (answer === undefined) {
+      answer = family.has(tokens, anchor);
+      known.set(anchor, answer);
+    }
+    return answer;
+  };
 }

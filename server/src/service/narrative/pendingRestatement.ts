@@ -47,11 +47,16 @@ function placedSitesByKey(mentions: readonly RawMention[], kind: PendingRestatem
 export function withPendingRestatements(mentions: readonly RawMention[], kind: PendingRestatement): readonly RawMention[] {
   if (!mentions.some(kind.isPending)) return mentions;
   const sites = placedSitesByKey(mentions, kind);
-  return mentions.flatMap((mention) => {
-    if (!kind.isPending(mention)) return [mention];
+  // A loop, not `flatMap`: the pass runs on every read with hundreds of mentions, and `flatMap` made an array for each.
+  const placed: RawMention[] = [];
+  for (const mention of mentions) {
+    if (!kind.isPending(mention)) {
+      placed.push(mention);
+      continue;
+    }
     // Unplaced, it is no mention, as before: a later pass would place it at the encounter's one cancer organ, another lesion's.
     const site = sites.get(kind.keyOf(mention));
-    if (site === undefined) return [];
-    return [{ ...mention, site: { ...site, start: mention.anchorStart, end: mention.anchorStart }, restatedOnly: false }];
-  });
+    if (site !== undefined) placed.push({ ...mention, site: { ...site, start: mention.anchorStart, end: mention.anchorStart }, restatedOnly: false });
+  }
+  return placed;
 }
