@@ -22,6 +22,7 @@ import { withLetteredPartSites } from './letteredParts';
 import { withRestatedBenignSites } from './restatedBenignSite';
 import { withoutRestatedFindings } from './restatedFinding';
 import { withRestatedCarcinomas } from './restatedCarcinoma';
+import { withSkinSquamousRestatements } from './skinSquamousRestatement';
 import { withRestatedPastCancers } from './restatedPastCancer';
 import { writtenAsPast } from './pastPrimaries';
 import { withRestatedTumours } from './unprovenTumour';
@@ -71,6 +72,7 @@ const NOTE_PASSES: readonly NotePass[] = [
   (mentions) => withRestatedBenignWords(mentions),
   (mentions, { tokens }) => withSchwannomaAbbreviations(tokens, mentions),
   (mentions, { tokens }) => withBiradsFindings(tokens, mentions),
+  (mentions, { tokens }) => withSkinSquamousRestatements(tokens, mentions),
   (mentions, { tokens, relatives, past }) => withRestatedCarcinomas(mentions, relatives, tokens, past),
   (mentions, { relatives }) => withRestatedTumours(mentions, relatives),
   (mentions, { relatives, past }) => withProvenNeoplasmTumours(mentions, relatives, past),
