@@ -66,6 +66,7 @@ import { placedSitesAfter, sideBefore, someInColumn, someSiteFrom } from './anch
 import { carcinoidMentions, withNeuroendocrineSpread } from './carcinoidMentions';
 import { metastaticMentions, withSpan } from './metastaticMentions';
 import { waitsForRestatedSite, writtenFindingSite } from './unlabelledFinding';
+import { pendingSkinSquamous, waitsForSkinSquamous } from './skinSquamousRestatement';
 
 /**
  * Finds neoplasm mentions: a histology word (an "anchor") and the sites written next to it. Sites to
@@ -123,6 +124,8 @@ export function findMentions(
       // "1. L parotid nodule - US-guided FNA to r/o neoplasm": a hedged untyped malignancy is the item's finding's (itemMalignancy.ts).
       const item = found.length > 0 || specimen.length > 0 || margin !== undefined ? undefined : itemMalignancyMention(tokens, sites, index, histology.end, histology.value);
       if (item !== undefined) mentions.push(item);
+      // "prior SCC", "Hx multiple SCCs" with no other reading, not called metastatic: a squamous cell carcinoma the note places only on the skin (skinSquamousRestatement.ts).
+      else if (found.length === 0 && specimen.length === 0 && unspecified === undefined && !left.metastatic && waitsForSkinSquamous(histology.value) && !family.has(tokens, index)) mentions.push(pendingSkinSquamous(index, histology.end, histology.value));
       index = histology.end;
     } else {
       index++;

@@ -23,6 +23,7 @@ import { withRestatedBenignSites } from './restatedBenignSite';
 import { withoutRestatedFindings } from './restatedFinding';
 import { withRestatedCarcinomas } from './restatedCarcinoma';
 import { withAnastomoticCarcinoids } from './anastomoticCarcinoid';
+import { withSkinSquamousRestatements } from './skinSquamousRestatement';
 import { withRestatedPastCancers } from './restatedPastCancer';
 import { writtenAsPast } from './pastPrimaries';
 import { withRestatedTumours } from './unprovenTumour';
@@ -73,6 +74,7 @@ const NOTE_PASSES: readonly NotePass[] = [
   (mentions, { tokens }) => withSchwannomaAbbreviations(tokens, mentions),
   (mentions, { tokens }) => withBiradsFindings(tokens, mentions),
   (mentions, { tokens, relatives }) => withAnastomoticCarcinoids(tokens, mentions, relatives),
+  (mentions, { tokens }) => withSkinSquamousRestatements(tokens, mentions),
   (mentions, { tokens, relatives, past }) => withRestatedCarcinomas(mentions, relatives, tokens, past),
   (mentions, { relatives }) => withRestatedTumours(mentions, relatives),
   (mentions, { relatives, past }) => withProvenNeoplasmTumours(mentions, relatives, past),

@@ -51,6 +51,8 @@ export interface RawMention {
   readonly tissueOnly?: boolean;
   /** A site-less malignancy an assessment item offers for its finding, at the finding's site, coded only hedged (itemMalignancy.ts). */
   readonly hedgedOnly?: boolean;
+  /** A site-less squamous cell carcinoma, placed on the skin only when every one the note places is there (skinSquamousRestatement.ts). */
+  readonly skinSquamous?: boolean;
 }
 
 /**
@@ -68,7 +70,7 @@ export function inOneShape(mention: RawMention): RawMention {
     site: mention.site, writtenSite: mention.writtenSite, impliedWrittenSite: mention.impliedWrittenSite,
     histology: mention.histology, morphology: mention.morphology, remission: mention.remission, relapse: mention.relapse, inSitu: mention.inSitu,
     multipleNodeSites: mention.multipleNodeSites, neuroendocrine: mention.neuroendocrine, unspecifiedSite: mention.unspecifiedSite, restatedOnly: mention.restatedOnly,
-    marginStatement: mention.marginStatement, tissueOnly: mention.tissueOnly, hedgedOnly: mention.hedgedOnly,
+    marginStatement: mention.marginStatement, tissueOnly: mention.tissueOnly, hedgedOnly: mention.hedgedOnly, skinSquamous: mention.skinSquamous,
   };
 }
 
