@@ -317,9 +317,20 @@ function joinedHeader(title: string, headers: SectionHeaderLookup): SectionHeade
   // The first part must be a header: the line's first word is what `mayOpenHeader` turns lines away by.
   const first = headers.forTitle(title.slice(0, slash).trim());
   if (first === undefined) return undefined;
-  const second = headers.forTitle(title.slice(slash + 1).trim());
+  const secondTitle = title.slice(slash + 1).trim();
+  if (/^assessment$/i.test(title.slice(0, slash).trim()) && namesPlan(secondTitle)) return headers.forTitle('assessment and plan') ?? first;
+  const second = headers.forTitle(secondTitle);
   if (second === undefined) return first;
   return DEFAULTING_KINDS.has(first.kind) && !DEFAULTING_KINDS.has(second.kind) ? { ...second, name: first.name } : first;
+}
+
+/**
+ * Whether the half after a slash names a plan ("Personalized prevention plan", "Treatment plan"): a header written
+ * "Assessment" joined to a plan of any name is the assessment-and-plan block (ANNOTATION.md's header table, d864), while
+ * another assessment header keeps its first half's name ("MDM/Plan" is the Assessment, rule 2).
+ */
+function namesPlan(half: string): boolean {
+  return /(?:^|\s)plan$/i.test(half);
 }
 
 /** How many list marks, spaces and underscores open the title ("- s/p …": 2). */

@@ -1,0 +1,58 @@
+import * as assert from 'node:assert/strict';
+import { readNarrative } from '../../../server/src/service/narrative/reader';
+import { spanOf } from '../../../server/src/service/spans';
+import { defaultContext } from '../../narrative/evaluate';
+
+/**
+ * Round 24's second pass of section cases (issue 12, tuner S2): headers of problem lists and assessments the reader named
+ * otherwise than ANNOTATION.md's header table. Each case gives a text and the section name of each mention the reader finds
+ * in it, in order (null outside any section).
+ */
+
+/** The section name of each mention the reader finds in `text`, in order (null outside any section). */
+function mentionSections(text: string): (string | null)[] {
+  return readNarrative(text, spanOf(0, text.length), defaultContext()).mentions.map((mention) => mention.section?.name ?? null);
+}
+
+type SectionCase = readonly [title: string, text: string, sections: readonly (string | null)[]];
+
+function checkSections(cases: readonly SectionCase[]): void {
+  for (const [title, text, sections] of cases) it(title, () => assert.deepEqual(mentionSections(text), sections));
+}
+
+// ANNOTATION.md, rule 3 and the header table's Problem List row: an EHR problem list named as today's ("Current Problem
+// List:", d864) is the problem list, as "Active Problems" is; before, its entries stayed in the interval history above it.
+const currentProblemList: readonly SectionCase[] = [
+  ['a current problem list opens the Problem List',
+    'Interval hx: doing well on anastrozole.\n\nCurrent Problem List:\nMalignant neoplasm of upper-outer quadrant of left breast in female (HCC) - C50.412\nHx of adenomatous colon polyp',
+    ['Problem List', 'Problem List']],
+  // Guard: "current" before a word that names no header ("Current status:") opens nothing.
+  ['a current status line opens no section',
+    'Interval hx: doing well.\nCurrent status: L breast cancer on anastrozole.',
+    ['History of Present Illness']],
+];
+
+// ANNOTATION.md's header table (Assessment and Plan row) and its round 23 decision: a header written "Assessment" joined to a
+// plan of any name ("Assessment / Personalized prevention plan", d864) is the assessment-and-plan block, as "Assessment /
+// Plan" is; rule 2 leaves any other joined header its first half's name ("MDM/Plan" is Assessment, d584).
+const assessmentJoinedToPlan: readonly SectionCase[] = [
+  ['an assessment joined to a named plan is the Assessment and Plan',
+    'Exam: unremarkable.\n\nAssessment / Personalized prevention plan:\n- L breast cancer, stage IA, on anastrozole yr 3 of 5.\n- Hx of colon adenoma - overdue surveillance colonoscopy.',
+    ['Assessment and Plan', 'Assessment and Plan']],
+  ['an assessment joined to a treatment plan is the Assessment and Plan',
+    'Assessment / Treatment plan:\n1. Prostate cancer, favorable intermediate risk - SBRT.',
+    ['Assessment and Plan']],
+  // Guards: a medical decision making joined to a plan keeps its first half (rule 2), and an assessment joined to another
+  // header than a plan keeps its own name.
+  ['a medical decision making joined to a plan stays the Assessment',
+    'MDM/Plan:\nHigh-risk FN in pt w/ lymphoma mid-treatment.',
+    ['Assessment']],
+  ['an assessment joined to an impression stays the Assessment',
+    'Assessment/Impression:\nProstate cancer, favorable intermediate risk.',
+    ['Assessment']],
+];
+
+describe('narrative reader: sections, round 24 second pass', () => {
+  describe('a current problem list', () => checkSections(currentProblemList));
+  describe('an assessment joined to a plan of any name', () => checkSections(assessmentJoinedToPlan));
+});
