@@ -52,7 +52,32 @@ const assessmentJoinedToPlan: readonly SectionCase[] = [
     ['Assessment']],
 ];
 
+// ANNOTATION.md's header table: "Staging" heading a list of staging studies and their results is Results (Results row:
+// "Staging so far:", "Staging summary:"), while "Staging" giving the stage is Diagnoses (Diagnoses row). A bare "Staging:"
+// whose first item, or whose own line, opens with a study label (d232 "Staging:\n- CT chest 11/15: … concerning for pulmonary
+// metastases.\n- Bone scan: … no other osseous mets", d1019 "- MRI brain 11/06: no CNS lymphoma", d1050 "Staging: PSMA PET
+// 09/2026 - no nodal or distant metastatic disease") heads the studies.
+const stagingStudies: readonly SectionCase[] = [
+  ['a staging header over a list of studies is Results',
+    'HPI: 14M w/ L distal femur osteosarcoma.\n\nStaging:\n- CT chest 11/15: 3 R lung nodules, non-calcified -- concerning for pulmonary metastases.\n- Bone scan: uptake at primary only, no other osseous mets.',
+    ['History of Present Illness', 'Results', 'Results']],
+  ['a staging header with a tracer study on its line is Results',
+    'Staging: PSMA PET 09/2026 - no nodal or distant metastatic disease.',
+    ['Results', 'Results']],
+  // Guards: a staging header that gives the stage stays Diagnoses, on its line or in the list below.
+  ['a staging header that gives the stage stays Diagnoses',
+    'Staging: cT2 cN1 cM0, AJCC 8 stage I (HPV-associated oropharyngeal SCC).',
+    ['Diagnoses']],
+  ['a listed staging item of a plan stays as it was',
+    'A/P:\n47F w/ newly dx L breast IDC.\n- staging: CT C/A/P and bone scan given N1 - r/o distant metastatic disease',
+    ['Assessment and Plan', 'Diagnoses']],
+  ['a staging header over a listed stage stays Diagnoses',
+    'Staging:\n- pT2 pN1a, stage IIB invasive ductal carcinoma of the L breast.',
+    ['Diagnoses']],
+];
+
 describe('narrative reader: sections, round 24 second pass', () => {
+  describe('a staging header over its studies', () => checkSections(stagingStudies));
   describe('a current problem list', () => checkSections(currentProblemList));
   describe('an assessment joined to a plan of any name', () => checkSections(assessmentJoinedToPlan));
 });
