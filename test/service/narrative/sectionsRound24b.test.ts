@@ -76,7 +76,26 @@ const stagingStudies: readonly SectionCase[] = [
     ['Diagnoses']],
 ];
 
+// ANNOTATION.md, rule 3: a label the reader does not know is the section it means. A relative's label opening a listed line
+// of a past-history block ("Other hx:\n  - Papillary thyroid ca s/p total thyroidectomy + RAI 2014 …\n  - Mother: multiple
+// myeloma. Sister: breast ca at 61.", d349) lists the family's history: Family History (Z80.7 Family history of other
+// malignant neoplasms of lymphoid, hematopoietic and related tissues, Z80.3 Family history of malignant neoplasm of breast).
+const relativesInPastHistory: readonly SectionCase[] = [
+  ['a listed relative in a past history opens Family History',
+    'Other hx:\n  - Papillary thyroid ca s/p total thyroidectomy + RAI 2014; Tg undetectable, NED.\n  - Mother: multiple myeloma. Sister: breast ca at 61.',
+    ['Past Medical History', 'Family History', 'Family History']],
+  // Guards: the patient's own item stays in the past history, and a relative's line in a history of the present illness is
+  // left to the assertion (no section is opened there).
+  ['a listed item of the patient stays the past history',
+    'PMH:\n  - Papillary thyroid ca s/p total thyroidectomy 2014.\n  - Colonic tubular adenomas x3, removed 2023.',
+    ['Past Medical History', 'Past Medical History']],
+  ['a listed relative in a history of the present illness opens nothing',
+    'HPI: 62F with relapsed myeloma.\n  - Mother: multiple myeloma.',
+    ['History of Present Illness', 'History of Present Illness']],
+];
+
 describe('narrative reader: sections, round 24 second pass', () => {
+  describe('a relative listed in a past history', () => checkSections(relativesInPastHistory));
   describe('a staging header over its studies', () => checkSections(stagingStudies));
   describe('a current problem list', () => checkSections(currentProblemList));
   describe('an assessment joined to a plan of any name', () => checkSections(assessmentJoinedToPlan));
