@@ -173,7 +173,9 @@ export const SECTION_HEADERS: readonly SectionHeaderEntry[] = [
     // taken up at this visit.
     'chronic issues', 'chronic problems', 'chronic conditions', 'problem list for this visit', 'problems addressed', 'problems addressed today',
     // The patient's other current conditions beside the one the document is about (ANNOTATION.md's header table, round 21).
-    'comorbidities', 'co morbidities', 'other conditions', 'other medical problems', 'additional issues addressed today'] },
+    'comorbidities', 'co morbidities', 'other conditions', 'other medical problems', 'additional issues addressed today',
+    // Round 24 (second pass): an EHR problem list named as today's ("Current Problem List:"), as "Active problems" is.
+    'current problem list', 'current problems'] },
   { kind: 'plan', name: 'Plan', spellings: ['plan', 'p', 'treatment plan', 'plan of care', 'disposition', 'follow up', 'follow-up', 'dispo', 'discharge plan', 'goals of care', 'teaching', 'discharge instructions/follow up', 'counseling/plan',
     // An operative note's plan after the operation ("POST-OP PLAN:").
     'post op plan', 'postop plan', 'postoperative plan',

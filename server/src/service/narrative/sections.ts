@@ -11,6 +11,8 @@ import { isContinuedFrozenField } from './frozenLabel';
 import type { InlineField } from './inlineFields';
 import { inlineFieldsOfLine } from './inlineFields';
 import { studyLabelOnLine } from './studyLabels';
+import { withStagedStudies } from './stagingStudies';
+import { relativeLineHeader } from './relativeLines';
 import { meaningHeaderOnLine } from './headerMeaning';
 import { treatmentLineHeader } from './treatmentLine';
 import { framedHeaderOnLine } from './framedHeaders';
@@ -59,9 +61,10 @@ export function findSections(text: string, span: Span, headers: SectionHeaderLoo
     if (lineHasColon && inlineFields !== undefined) inlineFieldsOfLine(text, lineStart, lineEnd, nextColon, headers, inlineFields);
     if (nextAddendum >= 0 && nextAddendum < lineStart) nextAddendum = nextAddendumAt(text, lineStart);
     const addendum = nextAddendum >= 0 && nextAddendum < lineEnd ? addendumHeaderOnLine(text, lineStart, lineEnd, headers) : undefined;
-    const header = addendum ?? headerOnLine(text, lineStart, lineEnd, headers) ?? framedHeaderOnLine(text, lineStart, lineEnd, headers)
+    const header = addendum ?? withStagedStudies(text, headerOnLine(text, lineStart, lineEnd, headers), lineEnd, headers) ?? framedHeaderOnLine(text, lineStart, lineEnd, headers)
       ?? formPartHeaderOnLine(text, lineStart, lineEnd, headers) ?? (lineHasColon ? studyLabelOnLine(text, lineStart, lineEnd, headers, found[found.length - 1])
-      ?? meaningHeaderOnLine(text, lineStart, lineEnd, nextColon, headers) ?? treatmentLineHeader(text, lineStart, lineEnd, nextColon, found[found.length - 1], headers) : undefined) ?? abbreviationInLine(text, lineStart, lineEnd, lineHasColon && found.length === 0, headers);
+      ?? meaningHeaderOnLine(text, lineStart, lineEnd, nextColon, headers) ?? treatmentLineHeader(text, lineStart, lineEnd, nextColon, found[found.length - 1], headers)
+      ?? relativeLineHeader(text, lineStart, lineEnd, headers, found[found.length - 1]) : undefined) ?? abbreviationInLine(text, lineStart, lineEnd, lineHasColon && found.length === 0, headers);
     const synopticTitle = header === undefined ? synopticTitleOnLine(text, lineStart, lineEnd, headers) : undefined;
     if (synopticTitle !== undefined) {
       found.push(synopticTitle);
@@ -319,9 +322,20 @@ function joinedHeader(title: string, headers: SectionHeaderLookup): SectionHeade
   // The first part must be a header: the line's first word is what `mayOpenHeader` turns lines away by.
   const first = headers.forTitle(title.slice(0, slash).trim());
   if (first === undefined) return undefined;
-  const second = headers.forTitle(title.slice(slash + 1).trim());
+  const secondTitle = title.slice(slash + 1).trim();
+  if (/^assessment$/i.test(title.slice(0, slash).trim()) && namesPlan(secondTitle)) return headers.forTitle('assessment and plan') ?? first;
+  const second = headers.forTitle(secondTitle);
   if (second === undefined) return first;
   return DEFAULTING_KINDS.has(first.kind) && !DEFAULTING_KINDS.has(second.kind) ? { ...second, name: first.name } : first;
+}
+
+/**
+ * Whether the half after a slash names a plan ("Personalized prevention plan", "Treatment plan"): a header written
+ * "Assessment" joined to a plan of any name is the assessment-and-plan block (ANNOTATION.md's header table, d864), while
+ * another assessment header keeps its first half's name ("MDM/Plan" is the Assessment, rule 2).
+ */
+function namesPlan(half: string): boolean {
+  return /(?:^|\s)plan$/i.test(half);
 }
 
 /** How many list marks, spaces and underscores open the title ("- s/p …": 2). */
