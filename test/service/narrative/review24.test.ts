@@ -12,6 +12,8 @@ import type { ReadingCase } from './readingCases';
 
 // "not diagnosed" closing a reviewed list denies the list's items (`exposureTriggers.ts`), but a diagnosis made late is still
 // made: "not diagnosed until 2019" is the story of the patient's own cancer (table: colon / Malignant Primary C18.9, present).
+// A claimant's own cancer written with a typographic apostrophe ("Veteran’s") is his, as with a straight one
+// (`presumptiveConditions.ts`; table: prostate / Malignant Primary C61).
 const readings: readonly ReadingCase[] = [
   ['"not diagnosed until" a year is no denial of the cancer before it',
     'HPI: Colon cancer was not diagnosed until 2019, when she presented with anemia.',
@@ -19,6 +21,9 @@ const readings: readonly ReadingCase[] = [
   ['guard: "not diagnosed" closing a list still denies its items',
     'Other presumptives reviewed: CLL, multiple myeloma and bladder cancer not diagnosed.',
     [['CLL', 'C9110', 'negated'], ['multiple myeloma', 'C9000', 'negated'], ['bladder cancer', 'C679', 'negated']]],
+  ['a claimant\'s own cancer written with a typographic apostrophe stays his',
+    'Assessment: The Veteran’s prostate cancer is a presumptive condition; he remains on ADT.',
+    [['prostate cancer', 'C61', 'present']]],
 ];
 
 // The HCC a liver was transplanted out for is its history (`transplantedLiver.ts`; Tabular Z85.05 Personal history of malignant
