@@ -33,7 +33,7 @@ const OTHER_ENCOUNTER = 'Pt 2: OLT 02/2024 for HCC.\n\n';
 const THIS_ENCOUNTER = 'A/P: HCC within Milan; TACE planned.\n';
 
 function encounterReading(text: string, offset: number): string[][] {
-  return readNarrative(text, spanOf(offset, text.length - offset), defaultContext()).mentions.map((mention) => [mention.text, mention.code ?? 'null', mention.assertion]);
+  return readNarrative(text, spanOf(offset, text.length), defaultContext()).mentions.map((mention) => [mention.text, mention.code ?? 'null', mention.assertion]);
 }
 
 describe('narrative reader: code review round 24', () => {
