@@ -3,7 +3,7 @@ import type { ReadingCase } from './readingCases';
 
 /**
  * Round 24 (issue 12, tuner G): denied recurrences whose place is written as the operation's mark or away from the recurrence
- * word. Codes checked against the FY2025 tabular (/work/shared/codesets) and the Table of Neoplasms.
+ * word. Codes checked against the FY2027 code titles (/work/shared/codesets) and the Table of Neoplasms (FY2025).
  */
 
 // A recurrence at the anastomosis the resection of a carcinoid left is that carcinoid's local recurrence (ANNOTATION.md, "a
@@ -11,7 +11,10 @@ import type { ReadingCase } from './readingCases';
 // cancer takes its documented site): Index Tumor, neuroendocrine, well differentiated → carcinoid, malignant, ileum; Tabular
 // C7A.012 Malignant carcinoid tumor of the ileum (d668 "No evidence of recurrence at the anastomosis", d773 "No recurrence at
 // ileocecal anastomosis"). The organs naming the anastomosis ("ileocecal") are the ends joined, not a spread to the large
-// intestine (C78.5); a recurrence denied in an organ where spread is the rule stays that organ's secondary (Tabular C78.7); Tabular Z85.020 Personal history of malignant carcinoid tumor of stomach.
+// intestine (C78.5); a recurrence denied in an organ where spread is the rule stays that organ's secondary (Tabular C78.7). The other codes
+// expected: Tabular C7B.02 Secondary carcinoid tumors of liver, Z85.060 Personal history of malignant carcinoid tumor of small
+// intestine (the ileal carcinoid), Z85.020 … of stomach, Z85.038 Personal history of other malignant neoplasm of large intestine,
+// C18.7 Malignant neoplasm of sigmoid colon.
 const anastomoticRecurrence: readonly ReadingCase[] = [
   ['a recurrence at the anastomosis of a resected ileal NET is the NET',
     'HISTORY: well-differentiated neuroendocrine tumor of the terminal ileum s/p ileocecectomy 2023.\nIMPRESSION:\n1. Stable hepatic metastases.\n2. Stable avid mesenteric root node. No evidence of recurrence at the anastomosis.',

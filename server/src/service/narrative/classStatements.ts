@@ -1,4 +1,4 @@
-import { OWNING_WORDS, PATIENT_GROUPS } from './generalStatements';
+import { OWNING_WORDS, PATIENT_GROUPS, isWord } from './generalStatements';
 import type { Token } from './token';
 
 /**
@@ -20,12 +20,6 @@ const PEOPLE_NOUNS: ReadonlySet<string> = new Set([...PATIENT_GROUPS, 'people', 
 const FACTOR_NOUNS: ReadonlySet<string> = new Set(['factor', 'factors']);
 /** How many words (a site, a stage, a subtype) may stand between the frame and the disease word ("pts w/ laryngeal cancer"). */
 const QUALIFIER_REACH = 4;
-
-/** Whether a token is a word (letters first), not punctuation that would close the class's name. */
-function isWord(norm: string): boolean {
-  const first = norm.charCodeAt(0);
-  return first >= 97 && first <= 122;
-}
 
 /** Whether "with" (or the "w" of "w/") at `position` follows a plural noun of people. */
 function followsPeople(tokens: readonly Token[], position: number): boolean {

@@ -33,4 +33,7 @@ export const EXPOSURE_TRIGGERS: readonly AssertionTrigger[] = [
   // The answer closes the list, so it reaches back over the list's items (a dozen tokens), not only the last.
   ...triggersOf('negated', 'post', 'not diagnosed', 'never diagnosed', 'has not been diagnosed', 'have not been diagnosed')
     .map((trigger) => ({ ...trigger, postScope: LIST_ANSWER_REACH })),
+  // A diagnosis made late is still made ("Colon cancer was not diagnosed until 2019, when she presented with anemia"): the longer
+  // words are no denial of the cancer before them.
+  ...triggersOf('pseudo', 'both', ...['until', 'till', 'before'].map((when) => `not diagnosed ${when}`)),
 ];

@@ -15,11 +15,12 @@ export function formPartHeaderOnLine(text: string, start: number, end: number, h
   const first = text.charCodeAt(start) | 0x20;
   if (first !== 0x73 && first !== 0x70) return undefined;
   const part = FORM_PART.exec(text.slice(start, end));
-  const number = part?.[1];
+  // The part's word, its number and their separator ("SECTION I - "), then the title after them.
+  const numbering = part?.[1];
   const title = part?.[2];
-  if (number === undefined || title === undefined) return undefined;
+  if (numbering === undefined || title === undefined) return undefined;
   const entry = headers.forTitle(title) ?? meaningOfTitle(title, headers);
-  const offset = start + number.length;
+  const offset = start + numbering.length;
   return entry === undefined ? undefined : { entry, title, headerSpan: spanOf(offset, offset + title.length) };
 }
 

@@ -97,8 +97,11 @@ function describedByFrequency(tokens: readonly Token[], start: number, end: numb
   return false;
 }
 
-/** Whether a token is a word (letters first), not punctuation that closes the disease's clause. */
-function isWord(norm: string): boolean {
+/**
+ * Whether a token is a word (letters first), not punctuation that closes the disease's clause; shared with the class and
+ * presumption statements (`classStatements.ts`, `presumptiveConditions.ts`).
+ */
+export function isWord(norm: string): boolean {
   const first = norm.charCodeAt(0);
   return first >= 97 && first <= 122;
 }

@@ -226,8 +226,10 @@ function opensText(text: string, start: number): boolean {
  */
 function annotatedWithin(text: string, first: number, colon: number): boolean {
   if (colon - first > MAX_LABEL_LENGTH * 2 || text.charCodeAt(colon - 1) !== 0x29 /* ) */) return false;
-  const open = text.indexOf(' (', first);
-  return open > first && open - first <= MAX_LABEL_LENGTH && open < colon;
+  // The first " (" is looked for only inside the label's window, not through the rest of the note, so each line costs its own length.
+  const last = Math.min(colon, first + MAX_LABEL_LENGTH + 1);
+  for (let open = first + 1; open < last; open++) if (text.charCodeAt(open) === 0x20 && text.charCodeAt(open + 1) === 0x28) return true;
+  return false;
 }
 
 /** Whether `[from, to)` holds anything but spaces. */

@@ -1,3 +1,5 @@
+import { possessiveOwner } from './charCodes';
+import { isWord } from './generalStatements';
 import type { Token } from './tokens';
 
 /**
@@ -50,7 +52,7 @@ function presumptiveClass(tokens: readonly Token[], start: number, end: number):
 function saidPresumptive(tokens: readonly Token[], start: number, end: number): boolean {
   const sentence = tokens[start]?.sentence;
   const before = tokens[start - 1]?.norm ?? '';
-  if (OWNING_WORDS.has(before) || before.endsWith("'s")) return false;
+  if (OWNING_WORDS.has(before) || possessiveOwner(before) !== '') return false;
   for (let index = end; index < end + SUBJECT_REACH; index++) {
     const token = tokens[index];
     if (token === undefined || token.sentence !== sentence) return false;
@@ -85,10 +87,4 @@ function presumptionBefore(tokens: readonly Token[], open: number, sentence: num
     if (CLASS_NOUNS.has(token.norm)) classNoun = true;
   }
   return presumption && classNoun;
-}
-
-/** Whether a token is a word (letters first), not punctuation that closes the disease's clause. */
-function isWord(norm: string): boolean {
-  const first = norm.charCodeAt(0);
-  return first >= 97 && first <= 122;
 }

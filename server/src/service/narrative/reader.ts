@@ -223,7 +223,7 @@ export function readNarrative(text: string, span: Span, context: NarrativeContex
   const glossed = withoutClassificationGlosses(tokens, mentions, anchors);
   // The source a pathologist concludes for a metastasis of a primary the note codes as history is that history (historySource.ts).
   const kept = withoutSourcesOfHistory(text, glossed.mentions, glossed.anchors);
-  const passed = DOCUMENTED_PASSES.reduce<readonly DocumentedMention[]>((mentionsSoFar, pass) => pass(text, mentionsSoFar), withMyelomaPlasmacytomas(kept.mentions));
+  const passed = DOCUMENTED_PASSES.reduce<readonly DocumentedMention[]>((mentionsSoFar, pass) => pass(text, mentionsSoFar), withTransplantedLiverHistory(text, span, withMyelomaPlasmacytomas(kept.mentions)));
   // Last of those passes, a foreseen leukaemia the note's type coded keeps its untyped code (foreseenUntyped.ts), and a site-less
   // colorectal cancer is coded as the large bowel's (colorectalUnsited.ts).
   const untyped = withForeseenUntyped(text, passed, (mention) => typedStarts.has(mention.span.offset));
@@ -239,14 +239,13 @@ export function readNarrative(text: string, span: Span, context: NarrativeContex
 type DocumentedPass = (text: string, mentions: readonly DocumentedMention[]) => readonly DocumentedMention[];
 
 /**
- * The passes over the coded mentions, in order: an HCC whose liver was transplanted out is its history (transplantedLiver.ts); a cancer
- * named as a new finding's source that the note documents as history is that history (namedSourceHistory.ts), as is one named in its
- * spread's words (spreadSourceHistory.ts), and a colon adenoma dated in the past is its removal's history (datedColonAdenoma.ts); then a
- * mention takes the site, side, layer or type its note documents elsewhere (documentedCode.ts and the passes it names); last, a
- * metastasis of a primary coded as history is read against it (historySecondary.ts).
+ * The passes over the coded mentions, in order, after an HCC whose liver was transplanted out is made its history (transplantedLiver.ts,
+ * called before them since it reads the encounter's span): a cancer named as a new finding's source that the note documents as history
+ * is that history (namedSourceHistory.ts), as is one named in its spread's words (spreadSourceHistory.ts), and a colon adenoma dated in
+ * the past is its removal's history (datedColonAdenoma.ts); then a mention takes the site, side, layer or type its note documents
+ * elsewhere (documentedCode.ts and the passes it names); last, a metastasis of a primary coded as history is read against it (historySecondary.ts).
  */
 const DOCUMENTED_PASSES: readonly DocumentedPass[] = [
-  withTransplantedLiverHistory,
   withNamedSourcesAsHistory,
   withSpreadSourcesAsHistory,
   withDatedColonAdenomas,

@@ -1,3 +1,4 @@
+import type { Span } from '../spans';
 import type { DocumentedMention } from './model';
 
 /**
@@ -21,18 +22,24 @@ const SPREAD_REACH = 40;
 /** Words that make a hedged HCC the source of a new lesion elsewhere, not a doubt about the HCC itself. */
 const SPREAD_WORDS = /metasta|recurren|extrahepatic/i;
 
-/** The mentions with each present HCC, and each named as a hedged spread's source, of a liver transplanted for it coded as its history. */
-export function withTransplantedLiverHistory(text: string, mentions: readonly DocumentedMention[]): readonly DocumentedMention[] {
-  if (!mentions.some((mention) => mention.code === HEPATOCELLULAR) || !TRANSPLANTED_FOR_HCC.test(text)) return mentions;
+/**
+ * The mentions with each present HCC, and each named as a hedged spread's source, of a liver transplanted for it coded as its history.
+ * Only the encounter's own words (`span` of `text`) are read: another encounter of the same document may speak of another patient
+ * or of a later transplant, and the read stays linear in the span.
+ */
+export function withTransplantedLiverHistory(text: string, span: Span, mentions: readonly DocumentedMention[]): readonly DocumentedMention[] {
+  if (!mentions.some((mention) => mention.code === HEPATOCELLULAR)) return mentions;
+  const encounter = text.slice(span.offset, span.offset + span.length);
+  if (!TRANSPLANTED_FOR_HCC.test(encounter)) return mentions;
   return mentions.map((mention) => {
-    if (mention.code !== HEPATOCELLULAR || !(mention.assertion === 'present' || (mention.assertion === 'uncertain' && namedAsSpreadSource(text, mention)))) return mention;
+    if (mention.code !== HEPATOCELLULAR || !(mention.assertion === 'present' || (mention.assertion === 'uncertain' && namedAsSpreadSource(encounter, span.offset, mention)))) return mention;
     const { evidence: _hedge, ...written } = mention;
     return { ...written, code: LIVER_HISTORY, candidates: [], assertion: 'history', source: `${mention.source}; the native liver transplanted out for it (${LIVER_HISTORY})` };
   });
 }
 
-/** Whether a hedged HCC's own words or those right around it speak of its spread or return. */
-function namedAsSpreadSource(text: string, mention: DocumentedMention): boolean {
-  const from = Math.max(0, mention.span.offset - SPREAD_REACH);
-  return SPREAD_WORDS.test(text.slice(from, mention.span.offset + mention.span.length + SPREAD_REACH));
+/** Whether a hedged HCC's own words or those right around it, in the encounter (`encounter`, starting at `offset` of the text), speak of its spread or return. */
+function namedAsSpreadSource(encounter: string, offset: number, mention: DocumentedMention): boolean {
+  const start = mention.span.offset - offset;
+  return SPREAD_WORDS.test(encounter.slice(Math.max(0, start - SPREAD_REACH), start + mention.span.length + SPREAD_REACH));
 }
