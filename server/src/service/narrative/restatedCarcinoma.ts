@@ -18,6 +18,7 @@ import { namesCarcinoma, type ResultsRanges, restatesOutsideReport } from './wri
 import type { Token } from './tokens';
 import { UNTYPED_CANCER_WORDS } from './untypedCancerWords';
 import { weighedAgainstTreatment } from './treatmentEffect';
+import { sentenceNamesOwnOrgan, spreadOrgansOf } from './ownOrganSentence';
 
 /**
  * A carcinoma that a tissue result names with no site of its own and no organ the report gives it
@@ -30,6 +31,7 @@ import { weighedAgainstTreatment } from './treatmentEffect';
  * ("FH: brother - pancreatic cancer, father - colon ca") is no candidate: the patient's specimen cannot be of it.
  * A site-less "tumor" restating the patient's tumour ("residual tumor", "the tumor") is read the same way, more narrowly: only
  * where no neoplasm of another organ (but a benign or in-situ one) and no distant spread is written (ANNOTATION.md, "Tumor" of a proven cancer).
+ * With distant spread only, a "tumor" whose own sentence names a site of the one organ and none of the spread's is placed too (ownOrganSentence.ts).
  */
 
 /**
@@ -149,6 +151,7 @@ function atUnknownSite(mention: RawMention): boolean {
  */
 export function withRestatedCarcinomas(
   mentions: readonly RawMention[], aboutRelative: (mention: RawMention) => boolean, tokens: readonly Token[], past: (mention: RawMention) => boolean,
+  sites: readonly (SiteMatch | undefined)[],
 ): readonly RawMention[] {
   if (!mentions.some(isPendingCarcinoma)) return mentions;
   // A carcinoma denied where it is written ("No invasive carcinoma" of a polyp) is no cancer of the patient's to restate.
@@ -166,14 +169,19 @@ export function withRestatedCarcinomas(
   // adenoma beside a denied adrenocortical carcinoma leaves "Residual tumor" open); a benign or in-situ one of another organ (colon
   // adenomas, an excised melanoma in situ) is not the tumour whose recurrence or progression the cancer's course weighs, nor is a
   // cancer of another organ written as past ("Remote basal cell ca of nose excised 2015"): it is no longer current (Guideline I.C.2.d).
-  const spread = mentions.some((mention) => mention.column === 'secondary' && mention.site?.lymphNode !== true && !deniedWhereWritten(tokens, mention))
-    || mentions.some((mention) => mention.column !== 'secondary' && mention.column !== 'benign' && mention.column !== 'in-situ' && !isBenignMorphology(mention) && mention.site !== undefined && !mention.site.lymphNode && mention.site.path[0] !== organ && !aboutRelative(mention) && !past(mention)
+  const distant = mentions.filter((mention) => mention.column === 'secondary' && mention.site?.lymphNode !== true && !deniedWhereWritten(tokens, mention));
+  const otherOrgan = mentions.some((mention) => mention.column !== 'secondary' && mention.column !== 'benign' && mention.column !== 'in-situ' && !isBenignMorphology(mention) && mention.site !== undefined && !mention.site.lymphNode && mention.site.path[0] !== organ && !aboutRelative(mention) && !past(mention)
       && !atUnknownSite(mention));
+  const spread = distant.length > 0 || otherOrgan;
+  // With spread only (no neoplasm of another organ), "tumor" whose own sentence names a site of the one primary's organ and none of the
+  // spread's ("tumor now narrowing the distal trachea and R mainstem" of a lung primary) is that primary's growth (ownOrganSentence.ts).
+  const spreadOrgans = spreadOrgansOf(distant);
+  const grownInOrgan = (mention: RawMention): boolean => !otherOrgan && sentenceNamesOwnOrgan(tokens, sites, mention.start, organ, spreadOrgans);
   // A melanoma or lymphoma takes its code from its type, not its site: only a carcinoma's site is restated.
   const carcinomas = primaries.filter((primary) => primary.morphology === undefined && primary.histology !== undefined);
   // A lesion word restates a proven cancer only: one the note only foresees ("possibility of … bladder cancer") leaves it a tumour (foreseenPrimary.ts).
   const unproven = carcinomas.every((primary) => foreseenWhereWritten(tokens, primary));
-  const heldBack = (mention: RawMention): boolean => mention.histology?.namesLesion === true && ((spread && tokens[mention.start - 1]?.norm !== 'primary') || unproven);
+  const heldBack = (mention: RawMention): boolean => mention.histology?.namesLesion === true && ((spread && tokens[mention.start - 1]?.norm !== 'primary' && !grownInOrgan(mention)) || unproven);
   const nearestTo = nearestFinder(carcinomas);
   const place = (mention: RawMention): RawMention => {
     const placed = restated(mention, nearestTo(mention.anchorStart));

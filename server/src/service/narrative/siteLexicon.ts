@@ -43,6 +43,9 @@ export const SITE_TERMS: readonly SiteTerm[] = [
   { words: 'bronchogenic', path: [LUNG] },
   // A bronchoscopy's airway survey: "no endobronchial tumor" is the bronchus's (table: bronchus / Unspecified D49.1; d688, d892).
   { words: 'endobronchial', path: ['bronchus'] },
+  // "R mainstem" is the main bronchus, as radiology and bronchoscopy write it (table: bronchus, main C34.0-; d736).
+  { words: 'mainstem', path: ['bronchus', 'main'] },
+  { words: 'mainstem bronchus', path: ['bronchus', 'main'] },
   { words: 'rul', path: [LUNG, 'upper lobe'], laterality: 'right' },
   { words: 'lul', path: [LUNG, 'upper lobe'], laterality: 'left' },
   { words: 'rll', path: [LUNG, 'lower lobe'], laterality: 'right' },
