@@ -1,4 +1,5 @@
 import { presentOrDoubted, withSoleDocumentedCode } from './documentedCode';
+import { gradedByLiradsCategory } from './liradsCategory';
 import type { DocumentedMention } from './model';
 
 /**
@@ -29,8 +30,12 @@ function documentsLiverMetastasis(mentions: readonly DocumentedMention[]): boole
   return mentions.some((mention) => presentOrDoubted(mention) && mention.code === LIVER_SECONDARY);
 }
 
-/** The mentions with each untyped liver cancer given the one type its note's present or doubted mentions document (`soleDocumentedCode`). */
-export function withDocumentedLiverType(mentions: readonly DocumentedMention[]): readonly DocumentedMention[] {
-  if (!mentions.some(untypedLiverCancer) || documentsLiverMetastasis(mentions)) return mentions;
-  return withSoleDocumentedCode(mentions, untypedLiverCancer, LIVER_TYPED, (dotted) => `the liver cancer's type the note documents (${dotted})`);
+/**
+ * The mentions with each untyped liver cancer given the one type its note's present or doubted mentions document (`soleDocumentedCode`);
+ * a "malignancy" an LI-RADS category grades is its own observation's and keeps the liver's code (liradsCategory.ts).
+ */
+export function withDocumentedLiverType(text: string, mentions: readonly DocumentedMention[]): readonly DocumentedMention[] {
+  const takes = (mention: DocumentedMention): boolean => untypedLiverCancer(mention) && !gradedByLiradsCategory(text, mention.span.offset);
+  if (!mentions.some(takes) || documentsLiverMetastasis(mentions)) return mentions;
+  return withSoleDocumentedCode(mentions, takes, LIVER_TYPED, (dotted) => `the liver cancer's type the note documents (${dotted})`);
 }

@@ -251,7 +251,7 @@ const DOCUMENTED_PASSES: readonly DocumentedPass[] = [
   withDatedColonAdenomas,
   withDocumentedFibroidLayer,
   (_text, mentions) => withDocumentedLipomaSite(mentions),
-  (_text, mentions) => withDocumentedLiverType(mentions),
+  withDocumentedLiverType,
   (_text, mentions) => withDocumentedBileDuct(mentions),
   (_text, mentions) => withDocumentedMesotheliomaSite(mentions),
   (_text, mentions) => withDocumentedBenignSide(mentions),

@@ -50,6 +50,9 @@ export const REPORT_LANGUAGE_TRIGGERS: readonly AssertionTrigger[] = [
   // French and Spanish radiology's hedge as second-language writers translate it ("necrotic nodes, evocative for metastasis"):
   // what a finding evokes is suggested, not proven (Guidelines II.H "suggestive of").
   ...pre('uncertain', 'evocative of', 'evocative for', 'suggestive for'),
+  // An imaging category's grade of an observation it sees ("LR-3 (intermediate probability of malignancy)", liradsCategory.ts) doubts
+  // what the observation is, where a bare "probability of" weighs a disease to come.
+  ...pre('uncertain', 'intermediate probability of', 'high probability of'),
   // The informant's own doubt after what is reported ("Sister - breast ca? (pt not sure)"): the report is uncertain, not
   // NegEx's "not"; a relative's disease stays the relative's (family outranks uncertain).
   ...post('uncertain', 'not sure', 'unsure'),

@@ -1,5 +1,6 @@
 import { boxAnswerAt } from './checkboxTriggers';
 import { inBiradsCategory } from './biradsCategory';
+import { inLiradsCategory, liradsSite } from './liradsCategory';
 import type { NarrativeCodeLookup } from './context';
 import type { HistologyTerm } from './histologyLexicon';
 import type { Assertion, DocumentedMention } from './model';
@@ -50,6 +51,8 @@ export function unspecifiedCancerMention(
   if (checkedCancerItem(tokens, start, end)) return { start, end, anchorStart: start, anchorEnd: end, column: 'primary', histology: term, restatedOnly: true };
   // "BI-RADS 5 - Highly suggestive of malignancy": the category line restates the finding it is given for (biradsCategory.ts).
   if (!metastasis && inBiradsCategory(tokens, start)) return { start, end, anchorStart: start, anchorEnd: end, column: 'primary', histology: term, restatedOnly: true };
+  // "LR-3 segment 3 (intermediate probability of malignancy)": an LI-RADS category is the liver's (liradsCategory.ts).
+  if (!metastasis && inLiradsCategory(tokens, start)) return { start, end, anchorStart: start, anchorEnd: end, column: 'primary', histology: term, site: liradsSite(start, end) };
   if (MODIFIED_NOUNS.has(tokens[end]?.norm ?? '') && !deniedHistory(tokens, start, end)) return undefined;
   // "No family hx of brain tumors or other cancers": "other" sets the cancer apart from the site named before it.
   const lookBack = tokens[start - 1]?.norm === 'other' ? start : Math.max(0, start - SITE_LOOK_BACK);
