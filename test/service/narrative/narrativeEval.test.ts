@@ -129,6 +129,14 @@ const FLOORS = [
   { set: 'dev', from: 'd943', to: 'd962', precision: 0.84, recall: 0.81, assertionAccuracy: 0.93 },
   { set: 'dev', from: 'd963', to: 'd982', precision: 0.76, recall: 0.74, assertionAccuracy: 0.94 },
   { set: 'dev', from: 'd983', to: 'd1002', precision: 0.80, recall: 0.71, assertionAccuracy: 0.94 },
+  // Round 24's blind dev batches (6 December 2026, night), each scored after its blind review and before any change for it:
+  // d1003–d1022, transplant medicine (PTLD, liver transplant for HCC, skin cancers in recipients, donor-derived malignancy,
+  // allo-HCT, UNOS forms; 0.745 / 0.710 / 0.963), 0.805 / 0.767 / 0.972 after round 24; d1023–d1042, occupational and
+  // environmental exposure medicine and compensation (0.747 / 0.775 / 0.921), 0.784 / 0.784 / 0.946 after round 24;
+  // d1043–d1062, copy-forward and templated EHR notes (0.940 / 0.924 / 0.977, no pass of its own), 0.940 / 0.920 / 0.977.
+  { set: 'dev', from: 'd1003', to: 'd1022', precision: 0.77, recall: 0.73, assertionAccuracy: 0.94 },
+  { set: 'dev', from: 'd1023', to: 'd1042', precision: 0.75, recall: 0.75, assertionAccuracy: 0.91 },
+  { set: 'dev', from: 'd1043', to: 'd1062', precision: 0.91, recall: 0.89, assertionAccuracy: 0.95 },
   // Held out (totals only, never tuned on): h01–h15 measured 0.864 / 0.905 / 0.968; h16–h35 0.803 / 0.711 / 0.974;
   // h36–h55 0.859 / 0.762 / 0.974; h56–h75 0.792 / 0.753 / 0.976 (0.812 / 0.776 / 0.977 after round 6); h76–h95 0.773 / 0.705 / 0.971.
   // After round 7 and gold review 5 (coordinated sites one entry per site in h64, h69, h71, h82, h93, h94): h01–h15 0.892 / 0.943 / 0.970,
@@ -201,6 +209,11 @@ const FLOORS = [
   // scored after its blind review and the round's consistency checks with round 23's rules (made from dev batches only):
   // 0.825 / 0.803 / 0.958, section 0.712 — the session's starting reader read 0.831 / 0.803 / 0.958, section 0.669.
   { set: 'held-out', from: 'h416', to: 'h435', precision: 0.80, recall: 0.78, assertionAccuracy: 0.93 },
+  // h436–h455 (reproductive, obstetric and fertility oncology at a health system not seen before: cancer in pregnancy,
+  // maternal-fetal medicine, gestational trophoblastic disease, oncofertility, prenatal genetic counselling, placental
+  // pathology), written early in round 24 and first scored after its blind review and the round's consistency check with round
+  // 24's rules (made from dev batches only): 0.743 / 0.751 / 0.950 — exactly what the session's starting reader read.
+  { set: 'held-out', from: 'h436', to: 'h455', precision: 0.71, recall: 0.72, assertionAccuracy: 0.92 },
 ] as const;
 
 describe('narrative reader: the annotated corpus', function () {
