@@ -1,4 +1,5 @@
 import type { SiteMatch } from './siteFinder';
+import { nearestInSentenceBefore } from './sentenceWindow';
 import type { Token } from './tokens';
 
 /**
@@ -15,15 +16,12 @@ const LIRADS_CATEGORIES: ReadonlySet<string> = new Set(['lr-3', 'lr-4', 'lr-5', 
 /** How many tokens before the "malignancy" the category may stand ("LR-3 segment 3 (intermediate probability of malignancy"). */
 const CATEGORY_REACH = 8;
 
+/** Whether a token is an LI-RADS category. */
+const isLiradsCategory = (token: Token): boolean => LIRADS_CATEGORIES.has(token.norm);
+
 /** Whether an LI-RADS category stands in the same sentence at most `CATEGORY_REACH` tokens before the word at `start`. */
 export function inLiradsCategory(tokens: readonly Token[], start: number): boolean {
-  const sentence = tokens[start]?.sentence;
-  for (let position = start - 1; position >= Math.max(0, start - CATEGORY_REACH); position--) {
-    const token = tokens[position];
-    if (token === undefined || token.sentence !== sentence) return false;
-    if (LIRADS_CATEGORIES.has(token.norm)) return true;
-  }
-  return false;
+  return nearestInSentenceBefore(tokens, start, CATEGORY_REACH, tokens[start]?.sentence, isLiradsCategory) >= 0;
 }
 
 /** The liver, as the site of a category's "malignancy" at `start`: the category is written for a liver observation. */
