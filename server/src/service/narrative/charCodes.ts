@@ -31,6 +31,9 @@ export const isSpaceOrTab = (code: number): boolean => code === 0x20 || code ===
 /** A space, a tab or a carriage return: what a line may hold without holding text (a CRLF line ends in the return). */
 export const isLineSpace = (code: number): boolean => isSpaceOrTab(code) || code === 0x0d;
 
+/** A bullet that marks a list item: "-", "*" or "•" (a numbered or "#" item is read by `listItemLines.ts`). */
+export const isBulletMark = (code: number): boolean => code === 0x2d || code === 0x2a || code === 0x2022;
+
 /** A space, tab, `#` or `*`: indentation and markdown (`## Plan`, `**HPI**`) before a header or a label, not a list mark. */
 export const isIndentOrMarkdown = (code: number): boolean => isSpaceOrTab(code) || code === 0x23 || code === 0x2a;
 

@@ -1,6 +1,6 @@
 import type { Span } from '../spans';
 import { spanOf } from '../spans';
-import { isLineSpace } from './charCodes';
+import { isBulletMark, isLineSpace } from './charCodes';
 import { RELATIVES } from './familyStatement';
 import type { SectionHeaderEntry, SectionHeaderLookup } from './sectionHeaders';
 
@@ -23,7 +23,7 @@ export function relativeLineHeader(
   if (current?.entry.kind !== 'past-medical-history') return undefined;
   let at = start;
   while (at < end && isLineSpace(text.charCodeAt(at))) at++;
-  if (!isListMark(text.charCodeAt(at))) return undefined;
+  if (!isBulletMark(text.charCodeAt(at))) return undefined;
   at++;
   while (at < end && isLineSpace(text.charCodeAt(at))) at++;
   const window = text.slice(at, Math.min(end, at + MAX_LABEL_LENGTH + 1));
@@ -37,9 +37,4 @@ export function relativeLineHeader(
 function isRelativeLabel(label: string): boolean {
   const words = label.trim().toLowerCase().split(/\s+/);
   return words.length > 0 && words.length <= 3 && words.every((word) => RELATIVES.has(word));
-}
-
-/** A list mark before an item: "-", "*", "•". */
-function isListMark(code: number): boolean {
-  return code === 0x2d || code === 0x2a || code === 0x2022;
 }

@@ -1,6 +1,7 @@
 import { spanOf } from '../spans';
 import type { Span } from '../spans';
 import type { AssertionResult } from './assertion';
+import { isBulletMark } from './charCodes';
 import type { RawMention } from './rawMention';
 import type { Token } from './token';
 
@@ -80,7 +81,7 @@ function opensItemLine(text: string, token: Token | undefined): boolean {
   for (let at = token.start - 1; at >= Math.max(-1, token.start - 9); at -= 1) {
     const code = at < 0 ? NEW_LINE : text.charCodeAt(at);
     if (code === NEW_LINE) return true;
-    if (ITEM_MARKS.has(code)) marks += 1;
+    if (isBulletMark(code)) marks += 1;
     else if (code !== SPACE && code !== TAB) return false;
     if (marks > 1) return false;
   }
@@ -90,8 +91,6 @@ function opensItemLine(text: string, token: Token | undefined): boolean {
 const NEW_LINE = 0x0a;
 const SPACE = 0x20;
 const TAB = 0x09;
-/** "-", "*" and "•". */
-const ITEM_MARKS: ReadonlySet<number> = new Set([0x2d, 0x2a, 0x2022]);
 
 /** Whether the item's value, up to its line's end, schedules a screening study or foresees a risk. */
 function screeningValue(text: string, tokens: readonly Token[], raw: readonly RawMention[], assertions: readonly AssertionResult[], index: number): boolean {

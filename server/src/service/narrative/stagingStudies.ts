@@ -1,5 +1,5 @@
 import type { Span } from '../spans';
-import { isLineSpace } from './charCodes';
+import { isBulletMark, isLineSpace } from './charCodes';
 import type { SectionHeaderEntry, SectionHeaderLookup } from './sectionHeaders';
 import { normaliseHeader } from './sectionHeaders';
 import { isStudyTitle } from './studyLabels';
@@ -43,7 +43,7 @@ export function withStagedStudies(text: string, header: FoundHeader | undefined,
 /** Whether the text at `[start, end)`, after its list mark, opens with a study's label ("- CT chest 11/15:", "PET/CT 11/05:"). */
 function opensStudy(text: string, start: number, end: number): boolean {
   let at = start;
-  while (at < end && (isLineSpace(text.charCodeAt(at)) || isListMark(text.charCodeAt(at)))) at++;
+  while (at < end && (isLineSpace(text.charCodeAt(at)) || isBulletMark(text.charCodeAt(at)))) at++;
   const window = text.slice(at, Math.min(end, at + MAX_LABEL_LENGTH));
   const cut = LABEL_END.exec(window);
   const label = (cut === null ? window : window.slice(0, cut.index)).trim();
@@ -56,13 +56,8 @@ function opensStudy(text: string, start: number, end: number): boolean {
  */
 function isListed(text: string, offset: number, title: string): boolean {
   // The header's title may hold its own list mark ("- staging").
-  if (isListMark(title.trimStart().charCodeAt(0))) return true;
+  if (isBulletMark(title.trimStart().charCodeAt(0))) return true;
   let at = offset - 1;
   while (at >= 0 && isLineSpace(text.charCodeAt(at))) at--;
-  return at >= 0 && isListMark(text.charCodeAt(at));
-}
-
-/** A list mark before an item: "-", "*", "•". */
-function isListMark(code: number): boolean {
-  return code === 0x2d || code === 0x2a || code === 0x2022;
+  return at >= 0 && isBulletMark(text.charCodeAt(at));
 }
