@@ -40,9 +40,9 @@ function ptldsNamedByType(tokens: readonly Token[], raw: readonly RawMention[]):
 }
 
 /** The mentions without the PTLDs their lymphoma type names: the type stands for the statement. */
-export function withoutTypedPtlds(tokens: readonly Token[], raw: readonly RawMention[]): RawMention[] {
+export function withoutTypedPtlds(tokens: readonly Token[], raw: readonly RawMention[]): readonly RawMention[] {
   const named = ptldsNamedByType(tokens, raw);
-  return named.size === 0 ? [...raw] : raw.filter((mention) => !named.has(mention));
+  return named.size === 0 ? raw : raw.filter((mention) => !named.has(mention));
 }
 
 /** Words before "PTLD" that name a lymphoma type of its own ("Hodgkin-like PTLD", "classic Hodgkin lymphoma-type PTLD"). */
