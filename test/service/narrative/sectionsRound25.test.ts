@@ -66,5 +66,34 @@ const resultsUnderExam: readonly SectionCase[] = [
     ['Physical Exam']],
 ];
 
+// ANNOTATION.md rule 3: a header the table does not spell is the section it means. "Investigations:" heads a British or
+// Commonwealth letter's tests and their results (d999 "Investigations:\nBiopsy (outside, 10/11/26) - …\nFNAC left level IIa
+// node: metastatic squamous cell carcinoma."), the table's Results; `headerMeaning.ts` reads it by its meaning, so it opens a
+// section only where a label read so does (a block's first line, or alone on its line).
+const investigations: readonly SectionCase[] = [
+  ['"Investigations:" alone on its line opens Results',
+    'Diagnosis: Carcinoma left lateral border of tongue (SCC).\n\nInvestigations:\nFNAC left level IIa node: metastatic squamous cell carcinoma.',
+    ['Diagnoses', 'Results']],
+  // Guard: written as a line of a history's paragraph, the label is a field of the history.
+  ['"Investigations:" inside a history paragraph stays the history',
+    'HPI: 58M with dysphagia.\nInvestigations: CT chest 11/02 showed a 2 cm RUL mass, likely lung cancer.',
+    ['History of Present Illness']],
+];
+
+// ANNOTATION.md rule 2: a date or a copy's provenance after a header leaves the header's name, however long. A study label
+// whose words fit the header window and whose parenthesis closes right at its colon opens Results as a shorter one does (d928
+// "MRI pituitary w/wo (10/28/2026, outside, reviewed today):\n… sellar/suprasellar mass …", under a family history before it).
+const longStudyLabels: readonly SectionCase[] = [
+  ['a study label with a long dated parenthesis closed at its colon opens Results',
+    'Family hx: Father - colon ca at 74.\n\nMRI pituitary w/wo (10/28/2026, outside, reviewed today):\n2.6 cm sellar mass. Incidental 8 mm R vestibular schwannoma.',
+    ['Family History', 'Results']],
+  // Guard: a parenthesis that a sentence goes on after is no label's annotation.
+  ['a study named in a sentence past its parenthesis opens nothing',
+    'Family hx: Father - colon ca at 74.\n\nMRI pituitary w/wo (10/28/2026, outside) reviewed with the pt today: R vestibular schwannoma.',
+    ['Family History', 'Family History']],
+];
+
 describe('sections round 25: sample labels with their result open Results', () => checkSections(sampleLabels));
 describe('sections round 25: study and sample lines under an exam open Results', () => checkSections(resultsUnderExam));
+describe('sections round 25: "Investigations:" opens Results', () => checkSections(investigations));
+describe('sections round 25: a study label with a long annotation opens Results', () => checkSections(longStudyLabels));

@@ -49,16 +49,30 @@ export function studyLabelOnLine(
   let first = start;
   while (first < end && isIndentOrMarkdown(text.charCodeAt(first))) first++;
   const window = text.slice(first, Math.min(end, first + MAX_LABEL_LENGTH + 1));
-  const colon = window.indexOf(':');
+  const colon = labelColon(text, window, first, end);
   // "CT 10:30": a time's colon ends no label.
-  if (colon <= 0 || isAsciiDigit(window.charCodeAt(colon + 1))) return undefined;
-  const title = window.slice(0, colon).replace(/[\s*]+$/, '');
+  if (colon <= 0 || isAsciiDigit(text.charCodeAt(first + colon + 1))) return undefined;
+  const title = text.slice(first, first + colon).replace(/[\s*]+$/, '');
   // A sample label under a pathology block is a part of its report ("B. Gastric antrum bx 11/20:"), not a result reported apart.
   if (!isStudyTitle(title) && !(isSampleTitle(title) && (blockStart || current?.entry.kind === 'exam'))) return undefined;
   // "CT ABD/PELVIS 11/30/2026 - IMPRESSION (copied):": the part of the report the label names is the section.
   const part = STUDY_PART.exec(title)?.[1];
   const entry = (part === undefined ? undefined : headers.forTitle(part)) ?? headers.get('results');
   return entry === undefined ? undefined : { entry, title, headerSpan: spanOf(first, first + title.length) };
+}
+
+/**
+ * The label's colon in the window, or past it when the label's words fit the window and its parenthesis closes right at the
+ * colon ("MRI pituitary w/wo (10/28/2026, outside, reviewed today):"): a date and a provenance leave a study its label, however
+ * long (ANNOTATION.md rule 2). Read within twice the window: linear in the line.
+ */
+function labelColon(text: string, window: string, first: number, end: number): number {
+  const colon = window.indexOf(':');
+  if (colon >= 0) return colon;
+  const open = window.indexOf(' (');
+  if (open <= 0) return -1;
+  const close = text.indexOf(')', first + open);
+  return close >= 0 && close < Math.min(end, first + MAX_LABEL_LENGTH * 2) && text.charCodeAt(close + 1) === 0x3a /* : */ ? close + 1 - first : -1;
 }
 
 /** A report part named at the label's end, after a dash or a date ("… 11/30/2026 - IMPRESSION (copied)", "… 03/2026 IMPRESSION"). */
