@@ -93,7 +93,21 @@ const longStudyLabels: readonly SectionCase[] = [
     ['Family History', 'Family History']],
 ];
 
+// ANNOTATION.md rule 2: the header table's spellings. "Past medical:" and "Past surgical:" are the past histories written
+// without their last word, as dictated and templated notes write them ("PAST MEDICAL: Hypertension"); d1015 "Past medical: B-ALL
+// as above; cGVHD; …" under an HPI line, gold Past Medical History.
+const shortPastHeaders: readonly SectionCase[] = [
+  ['"Past medical:" opening its line opens Past Medical History',
+    'HPI: 39 y/o M, 10 yrs s/p allo-HCT 2016 for Ph-neg B-ALL in CR1, here for late effects.\nPast medical: B-ALL as above; cGVHD; avascular necrosis R hip.',
+    ['History of Present Illness', 'Past Medical History']],
+  // Guard: written inside a sentence, the words are no header.
+  ['"past medical:" inside a sentence opens nothing',
+    'HPI: 60F seen for follow-up of breast cancer, past medical: noncontributory.',
+    ['History of Present Illness']],
+];
+
 describe('sections round 25: sample labels with their result open Results', () => checkSections(sampleLabels));
 describe('sections round 25: study and sample lines under an exam open Results', () => checkSections(resultsUnderExam));
 describe('sections round 25: "Investigations:" opens Results', () => checkSections(investigations));
 describe('sections round 25: a study label with a long annotation opens Results', () => checkSections(longStudyLabels));
+describe('sections round 25: "Past medical:" opens Past Medical History', () => checkSections(shortPastHeaders));
