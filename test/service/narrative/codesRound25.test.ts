@@ -49,7 +49,29 @@ const liverSarcomas: readonly ReadingCase[] = [
     [['hepatic angiosarcoma', 'Z8505', 'history']]],
 ];
 
+// An examination lists the parts it found normal and calls them normal once, after the last ("Trigone and orifices nl"): the first
+// part is called normal as one written alone is ("Trigone nl"), so it documents no sub-site for the bladder cancer of the note
+// (ANNOTATION.md, "Side and sub-site documented elsewhere in the note": the sub-site documented for that disease; table: bladder /
+// Malignant Primary C67.9, not bladder, trigone C67.0; d1047 "Trigone\nand orifices nl, clear efflux bilat. … Urine cytology …:\n
+// SUSPICIOUS FOR HIGH-GRADE UROTHELIAL CARCINOMA", gold C67.9). A normal word right after the joiner calls only the next part
+// normal, so a tumour "at the trigone, normal orifices" still documents the trigone.
+const listedNormalParts: readonly ReadingCase[] = [
+  ['a trigone listed with the orifices as normal documents no trigone cancer',
+    'Procedure: Flexible cystoscopy. Trigone and orifices nl.\n\nUrine cytology:\nSUSPICIOUS FOR HIGH-GRADE UROTHELIAL CARCINOMA.\n',
+    [['UROTHELIAL CARCINOMA', 'C679', 'uncertain']]],
+  ['a longer list of normal parts documents none of them',
+    'Procedure: Flexible cystoscopy. Bladder neck, trigone and ureteral orifices normal.\n\nUrine cytology:\nSUSPICIOUS FOR HIGH-GRADE UROTHELIAL CARCINOMA.\n',
+    [['UROTHELIAL CARCINOMA', 'C679', 'uncertain']]],
+  ['a trigone called normal alone documents none, as before',
+    'Procedure: Flexible cystoscopy. Trigone nl.\n\nUrine cytology:\nSUSPICIOUS FOR HIGH-GRADE UROTHELIAL CARCINOMA.\n',
+    [['UROTHELIAL CARCINOMA', 'C679', 'uncertain']]],
+  ['a tumour at the trigone beside normal orifices still documents the trigone',
+    'Cystoscopy: 2 cm papillary tumor at the trigone, normal orifices.\n\nUrine cytology:\nSUSPICIOUS FOR HIGH-GRADE UROTHELIAL CARCINOMA.\n',
+    [['tumor at the trigone', 'D494', 'present'], ['UROTHELIAL CARCINOMA', 'C670', 'uncertain']]],
+];
+
 describe('narrative reader: codes round 25', () => {
   describe('a disease said to be rare is a statement about the class', () => checkReadings(prevalenceStatements));
   describe('a sarcoma of the liver takes the liver\'s morphology code', () => checkReadings(liverSarcomas));
+  describe('parts listed as normal document no sub-site', () => checkReadings(listedNormalParts));
 });
