@@ -70,8 +70,36 @@ const listedNormalParts: readonly ReadingCase[] = [
     [['tumor at the trigone', 'D494', 'present'], ['UROTHELIAL CARCINOMA', 'C670', 'uncertain']]],
 ];
 
+// A melanoma written right after "metastatic" and denied, in a sentence that names no site, is the spread the study looked for:
+// the corpus's denied site-less metastasis (ANNOTATION.md, "Sites and columns": Tabular C79.9 Secondary malignant neoplasm of
+// unspecified site, negated; d1009 "PET/CT 11/13: no FDG-avid lesions in the allograft or elsewhere; no evidence of metastatic
+// melanoma"), not a denied primary melanoma (Index: Melanoma C43.9). The patient's "metastatic melanoma" affirmed or foreseen is
+// still the melanoma it names, a denial about a specimen waits for the specimen's site (d360: C79.31, not read here), and a melanoma
+// denied without "metastatic" stays one.
+const deniedMetastaticMelanoma: readonly ReadingCase[] = [
+  ['a denied metastatic melanoma with no site is the site-less spread',
+    'PET/CT 11/13: no FDG-avid lesions in the allograft or elsewhere; no evidence of metastatic melanoma.',
+    [['melanoma', 'C799', 'negated']]],
+  ['beside the past melanoma it is still the denied spread',
+    'Hx melanoma of the back 2019. PET/CT: no evidence of metastatic melanoma.',
+    [['melanoma of the back', 'Z85820', 'history'], ['melanoma', 'C799', 'negated']]],
+  ['an affirmed metastatic melanoma is the patient\'s melanoma',
+    'PMH: metastatic melanoma on nivolumab.',
+    [['melanoma', 'C439', 'present']]],
+  ['a foreseen metastatic melanoma is coded as the melanoma',
+    'Plan: if metastatic melanoma, start nivolumab.',
+    [['melanoma', 'C439', 'hypothetical']]],
+  ['a denial about a specimen is left to the specimen\'s site',
+    'Comment: no evidence of metastatic melanoma in this specimen.',
+    [['melanoma', 'C439', 'negated']]],
+  ['a melanoma denied without "metastatic" stays a melanoma',
+    'Exam: no evidence of melanoma.',
+    [['melanoma', 'C439', 'negated']]],
+];
+
 describe('narrative reader: codes round 25', () => {
   describe('a disease said to be rare is a statement about the class', () => checkReadings(prevalenceStatements));
   describe('a sarcoma of the liver takes the liver\'s morphology code', () => checkReadings(liverSarcomas));
   describe('parts listed as normal document no sub-site', () => checkReadings(listedNormalParts));
+  describe('a denied metastatic melanoma with no site is the site-less spread', () => checkReadings(deniedMetastaticMelanoma));
 });

@@ -35,6 +35,8 @@ export function codeMention(
   context: NarrativeContext, mention: RawMention, assertion: Assertion, sex: 'female' | 'male' | undefined,
 ): CodedFields | undefined {
   if (mention.unspecifiedSite === true) return unspecifiedCancerFields(context.codes, assertion, mention.column);
+  // "no evidence of metastatic melanoma" with no site in its sentence: the denied site-less spread (deniedMetastaticMelanoma.ts).
+  if (mention.spreadIfDenied === true && assertion === 'negated') return unspecifiedCancerFields(context.codes, assertion, 'secondary');
   if (!codedAsTissueOnly(mention, assertion) || !codedAsItemMalignancy(mention, assertion)) return undefined;
   const morphology = mention.morphology;
   if (morphology?.siteAxis === 'carcinoid' || mention.neuroendocrine === true) return carcinoidFields(context, mention, assertion);
