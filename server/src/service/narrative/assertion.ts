@@ -17,6 +17,7 @@ import { CHECKED_NO } from './checkboxTriggers';
 import { HAEMATOLOGIC_CODE } from './watchedDiseaseTriggers';
 import { type TriggerHit, isParenthesised, reaches } from './assertionScope';
 import { questionAnswerWord } from './answerWord';
+import { questionClosedBefore } from './questionPhrase';
 import type { Assertion, AssertionEvidence, SectionKind } from './model';
 import type { PhraseMatcher } from './phraseMatcher';
 import { FieldBoundaries } from './inlineFields';
@@ -189,7 +190,7 @@ export function assertionOf(
       ownNegationEnd = hit.end;
       denial = hit;
     }
-    if (hit.trigger.words === '?' && affirmedQuestion(tokens, hit.end)) continue;
+    if (hit.trigger.words === '?' && (affirmedQuestion(tokens, hit.end) || (hit.end <= start && questionClosedBefore(tokens, hit.end, start)))) continue;
     if (hit.trigger.assertion === 'uncertain' || hit.trigger.assertion === 'hypothetical') hedge = hit;
     if ((hit.trigger.parenthesisedOnly === true && !isParenthesised(tokens, hit)) || (hit.trigger.nonInvasiveOnly === true && !nonInvasiveRange(range))) continue;
     if (hit.trigger.notForMetastasis === true && range.column === 'secondary') continue;
