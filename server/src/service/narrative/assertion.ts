@@ -211,8 +211,9 @@ export function assertionOf(
     // "PMH: HTN, HLD. No other cancers.": a cancer denied in the Past Medical History list is a personal history denied.
     const historyNegated = assertion === 'negated' && !familyNegated
       && (found.has('history') || HISTORY_NEGATIONS.has(hit.trigger.words) || CHECKED_NO.has(hit.trigger.words) || (section === 'past-medical-history' && range.column === 'primary')
-        // "Denies any other cancers" after the cancer the patient had: the other cancers denied are a personal history.
-        || tokens[start - 1]?.norm === 'other'
+        // "Denies any other cancers" after the cancer the patient had: the other cancers denied are a personal history, and so is a
+        // site-less cancer denied as known (round 25: "no other known malignancy", "no known cancer").
+        || tokens[start - 1]?.norm === 'other' || (tokens[start - 1]?.norm === 'known' && range.column === 'primary')
         // "no known cancer dx", "no prior cancer diagnosis": a cancer diagnosis denied is a personal history denied.
         || DIAGNOSIS_NOUNS.has(tokens[range.end]?.norm ?? ''));
     const hedged = hedgeReaches(found.get('uncertain'), found, start, assertion) || hedgeReaches(found.get('hypothetical'), found, start, assertion);
