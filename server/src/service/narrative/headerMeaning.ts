@@ -52,8 +52,11 @@ const PATHOLOGY_DIAGNOSIS_WORDS = new Set(['final', 'pathologic', 'pathological'
 const REVISION_WORDS = new Set(['revised', 'amended', 'corrected', 'addended']);
 /** Words that make a diagnosis no one's yet: a differential is weighed in the assessment. */
 const WEIGHED_DIAGNOSIS_WORDS = new Set(['differential', 'ddx']);
-/** Words of results, findings and their reading ("Pertinent prior results", "Key findings", "Lab interpretation"). */
-const RESULTS_WORDS = new Set(['results', 'result', 'findings', 'labs', 'imaging', 'studies', 'workup', 'interpretation', 'testing']);
+/**
+ * Words of results, findings and their reading ("Pertinent prior results", "Key findings", "Lab interpretation"); round 25: the
+ * "Investigations:" of a British or Commonwealth letter, its tests and their results (d999).
+ */
+const RESULTS_WORDS = new Set(['results', 'result', 'findings', 'labs', 'imaging', 'studies', 'workup', 'interpretation', 'testing', 'investigations']);
 /** Words that name a tissue's report by themselves, opening its label ("Path from 11/12 visit", "Cytology (prelim, 12/02)"). */
 const TISSUE_REPORT_WORDS = new Set(['path', 'pathology', 'cytology', 'cytopathology']);
 /** Words that make results a tissue's ("Bx results reviewed with pt"), which the table reads as `Pathology` ("Biopsy results"). */

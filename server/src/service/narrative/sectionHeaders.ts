@@ -58,7 +58,7 @@ export const SECTION_HEADERS: readonly SectionHeaderEntry[] = [
     'indication for testing', 'indications for testing', 'testing indication',
     // Round 23 (second pass): the header table's "Identifying data / CC", a psychiatric evaluation's opening summary of the case.
     'identifying data/cc'] },
-  { kind: 'past-medical-history', name: 'Past Medical History', spellings: ['past medical history', 'pmh', 'pmhx', 'medical history', 'past history', 'past medical hx', 'pmh/psh', 'past medical and surgical history', 'past medical/surgical history', 'medical/surgical history', 'pmhx/pshx', 'medical hx',
+  { kind: 'past-medical-history', name: 'Past Medical History', spellings: ['past medical history', 'pmh', 'pmhx', 'medical history', 'past history', 'past medical hx', 'past medical', 'pmh/psh', 'past medical and surgical history', 'past medical/surgical history', 'medical/surgical history', 'pmhx/pshx', 'medical hx',
     // A lead line that opens a list of past conditions ("History of:\n- breast cancer, 2010\n- colon cancer").
     'history of', 'past oncologic history', 'past oncology history', 'prior malignancies', 'prior cancers', 'other medical history',
     // The resolved part of an EHR problem list ("RESOLVED / INACTIVE", "Resolved Problems"): conditions that no longer exist.
@@ -71,7 +71,7 @@ export const SECTION_HEADERS: readonly SectionHeaderEntry[] = [
     'resolved',
     // Round 23 (second pass): the header table's "Other PMH" and "PMH otherwise" (also as a hospital course's "# PMH otherwise:").
     'other pmh', 'pmh otherwise'] },
-  { kind: 'past-surgical-history', name: 'Past Surgical History', spellings: ['past surgical history', 'psh', 'pshx', 'surgical history', 'past surgical hx', 'prior surgeries', 'surgical hx'] },
+  { kind: 'past-surgical-history', name: 'Past Surgical History', spellings: ['past surgical history', 'psh', 'pshx', 'surgical history', 'past surgical hx', 'past surgical', 'prior surgeries', 'surgical hx'] },
   { kind: 'family-history', name: 'Family History', spellings: ['family history', 'family', 'fh', 'fhx', 'family hx', 'fam hx', 'family medical history', 'family cancer history', 'family history of cancer', 'family and social history', 'family/social history', 'fh/sh', 'fhx/shx',
     // A psychiatric consult's family history, of mental and medical illness ("Family Psych/Medical Hx: father - pancreatic ca").
     'family psych hx', 'family psychiatric history', 'family psych/medical hx', 'family psychiatric/medical history',

@@ -3,6 +3,7 @@ import { spanOf } from '../spans';
 import { isAsciiDigit, isIndentOrMarkdown, isLineSpace } from './charCodes';
 import type { NoteSection } from './model';
 import type { SectionHeaderEntry, SectionHeaderLookup } from './sectionHeaders';
+import { isSampleTitle } from './sampleLabels';
 
 /**
  * A study label that opens a block of imaging text: "CT C/A/P w/ contrast (11/30):", "MRI brain w/wo 11/10/2026 (my review):",
@@ -31,28 +32,47 @@ const STUDY_LABEL = new RegExp(`^(?:(?:${STUDY_QUALIFIERS})\\s+)*(?:(?:${STUDY_R
 const NOT_A_REPORT = /\b(?:bx|biopsy|biopsies|fna|guided|aspiration|core|needle|in \d|next|due|planned|ordered|pending|scheduled|to be)\b/i;
 
 /**
- * The study label opening the line `[start, end)` after a blank line, or right under a pathology block's lines (`current`,
- * the section open above it), with the entry it opens; undefined when the line opens none. A pathology block reports tissue:
- * a study's report opening its own line under it ("B. Hepatic flexure mass bx: invasive adenocarcinoma.\nCT C/A/P w/
- * contrast (11/30): …", "Pathology (core bx): IDC.\nStaging PET/CT: no distant mets.") is no part of it, whereas under a
- * history the study line is the story the history goes on to tell.
+ * The study label opening the line `[start, end)` after a blank line, or right under a pathology block's or an exam's lines
+ * (`current`, the section open above it), with the entry it opens; undefined when the line opens none. A pathology block reports
+ * tissue: a study's report opening its own line under it ("B. Hepatic flexure mass bx: invasive adenocarcinoma.\nCT C/A/P w/
+ * contrast (11/30): …", "Pathology (core bx): IDC.\nStaging PET/CT: no distant mets.") is no part of it; an exam reports what
+ * the examiner found, so a study's or a sample's report under it ("O: Abdomen distended.\nCT A/P 11/28: new peritoneal
+ * implants", "O: Spleen 16 cm …\nBM bx 11/2026: …") is none of its findings; whereas under a history the study line is the
+ * story the history goes on to tell. A dated sample label with its result (`sampleLabels.ts`) opens Results where a study's
+ * does, save under a pathology block, whose lettered parts name their samples.
  */
 export function studyLabelOnLine(
   text: string, start: number, end: number, headers: SectionHeaderLookup, current?: { entry: SectionHeaderEntry },
 ): { entry: SectionHeaderEntry; title: string; headerSpan: Span } | undefined {
-  if (!afterBlankLine(text, start) && !(startsLine(text, start) && current?.entry.kind === 'pathology')) return undefined;
+  const blockStart = afterBlankLine(text, start);
+  if (!blockStart && !(startsLine(text, start) && (current?.entry.kind === 'pathology' || current?.entry.kind === 'exam'))) return undefined;
   let first = start;
   while (first < end && isIndentOrMarkdown(text.charCodeAt(first))) first++;
   const window = text.slice(first, Math.min(end, first + MAX_LABEL_LENGTH + 1));
-  const colon = window.indexOf(':');
+  const colon = labelColon(text, window, first, end);
   // "CT 10:30": a time's colon ends no label.
-  if (colon <= 0 || isAsciiDigit(window.charCodeAt(colon + 1))) return undefined;
-  const title = window.slice(0, colon).replace(/[\s*]+$/, '');
-  if (!isStudyTitle(title)) return undefined;
+  if (colon <= 0 || isAsciiDigit(text.charCodeAt(first + colon + 1))) return undefined;
+  const title = text.slice(first, first + colon).replace(/[\s*]+$/, '');
+  // A sample label under a pathology block is a part of its report ("B. Gastric antrum bx 11/20:"), not a result reported apart.
+  if (!isStudyTitle(title) && !(isSampleTitle(title) && (blockStart || current?.entry.kind === 'exam'))) return undefined;
   // "CT ABD/PELVIS 11/30/2026 - IMPRESSION (copied):": the part of the report the label names is the section.
   const part = STUDY_PART.exec(title)?.[1];
   const entry = (part === undefined ? undefined : headers.forTitle(part)) ?? headers.get('results');
   return entry === undefined ? undefined : { entry, title, headerSpan: spanOf(first, first + title.length) };
+}
+
+/**
+ * The label's colon in the window, or past it when the label's words fit the window and its parenthesis closes right at the
+ * colon ("MRI pituitary w/wo (10/28/2026, outside, reviewed today):"): a date and a provenance leave a study its label, however
+ * long (ANNOTATION.md rule 2). Read within twice the window: linear in the line.
+ */
+function labelColon(text: string, window: string, first: number, end: number): number {
+  const colon = window.indexOf(':');
+  if (colon >= 0) return colon;
+  const open = window.indexOf(' (');
+  if (open <= 0) return -1;
+  const close = text.indexOf(')', first + open);
+  return close >= 0 && close < Math.min(end, first + MAX_LABEL_LENGTH * 2) && text.charCodeAt(close + 1) === 0x3a /* : */ ? close + 1 - first : -1;
 }
 
 /** A report part named at the label's end, after a dash or a date ("… 11/30/2026 - IMPRESSION (copied)", "… 03/2026 IMPRESSION"). */
@@ -84,5 +104,5 @@ export function isStudyTitle(title: string): boolean {
 
 /** Whether the section was opened by a study label (no spelling of the header table), whose words the tokenizer keeps. */
 export function isStudyLabel(section: NoteSection, headers: SectionHeaderLookup): boolean {
-  return isStudyTitle(section.title) && headers.forTitle(section.title) === undefined;
+  return (isStudyTitle(section.title) || isSampleTitle(section.title)) && headers.forTitle(section.title) === undefined;
 }
