@@ -34,7 +34,40 @@ const favourableHistology: readonly ReadingCase[] = [
     [['Wilms tumor', 'Z8051', 'family']]],
 ];
 
+// The clinics write a tumour's abbreviation after its full name; the capitals are other words elsewhere (parts per billion, a root
+// mean square, a panoramic dental film), so they are read only beside the long form. Index: Blastoma, pulmonary — see Neoplasm,
+// lung, malignant (table: lung, lower lobe / Malignant Primary C34.3-, right C34.31; Tabular Z85.118 Personal history of other
+// malignant neoplasm of bronchus and lung; d1098 "h/o type I PPB … no recurrent PPB"); Index: Rhabdomyosarcoma — see Neoplasm,
+// connective tissue, malignant, the orbit keeping its own row (table: orbit / Malignant Primary C69.6-, left C69.62; d1091
+// "Embryonal rhabdomyosarcoma of the left orbit … embryonal RMS of L orbit"); Index: Glioma — see Neoplasm, malignant, by site
+// (table: optic nerve, chiasm, or tract / Malignant Primary C72.3-, left C72.32; d1099 "L optic pathway glioma … OPG: stable");
+// Index: Medulloepithelioma — see Neoplasm, malignant, by site (table: ciliary body / Malignant Primary C69.4-, no side: null; d1098).
+const paediatricNames: readonly ReadingCase[] = [
+  ['PPB beside pleuropulmonary blastoma is that blastoma of the lung',
+    'HPI: h/o type I pleuropulmonary blastoma of the RLL, resected 2022.\nCT chest 11/2026: no recurrent PPB.',
+    [['pleuropulmonary blastoma of the RLL', 'Z85118', 'history'], ['PPB', 'C3431', 'negated']]],
+  ['guard: PPB without its long form is parts per billion',
+    'Air quality: ozone 40 PPB today; no cancer history.',
+    [['cancer', 'Z859', 'negated']]],
+  ['RMS beside rhabdomyosarcoma is that sarcoma at its orbit',
+    'DIAGNOSIS: Embryonal rhabdomyosarcoma of the left orbit.\nIMPRESSION: 4M w/ group III embryonal RMS of L orbit, good response to VAC.',
+    [['rhabdomyosarcoma of the left orbit', 'C6962', 'present'], ['RMS of L orbit', 'C6962', 'present']]],
+  ['guard: RMS without its long form is no tumour',
+    'Gait lab: RMS error 2.1 deg.',
+    []],
+  ['OPG beside an optic pathway glioma is that glioma',
+    'Problem list:\n1. L optic pathway glioma, on observation.\nA/P:\n- OPG: stable on MRI, continue observation.',
+    [['L optic pathway glioma', 'C7232', 'present'], ['OPG', 'C7232', 'present']]],
+  ['guard: OPG without a glioma is a dental film',
+    'OPG (panoramic dental x-ray) today: no caries.',
+    []],
+  ['a medulloepithelioma screened for is hypothetical, its side open',
+    'Plan: annual dilated eye exam to screen for ciliary body medulloepithelioma.',
+    [['ciliary body medulloepithelioma', 'null', 'hypothetical']]],
+];
+
 describe('narrative reader: paediatric oncology, round 25', () => {
   describe('a parent\'s worry is about the child', () => checkReadings(worriedParents));
   describe('FH before a Wilms tumour is favourable histology', () => checkReadings(favourableHistology));
+  describe('paediatric tumour names and their abbreviations', () => checkReadings(paediatricNames));
 });
