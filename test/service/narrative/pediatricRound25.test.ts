@@ -66,8 +66,23 @@ const paediatricNames: readonly ReadingCase[] = [
     [['ciliary body medulloepithelioma', 'null', 'hypothetical']]],
 ];
 
+// A childhood-cancer survivor's cancer is over (Guideline I.C.2.d: excised or eradicated, no further treatment, no evidence of it;
+// Tabular Z85.71 Personal history of Hodgkin lymphoma), and "now with" after it opens the second malignant neoplasm, not the old
+// cancer's status (Tabular C50.912 Malignant neoplasm of unspecified site of left female breast; d1095 "34F, survivor of Hodgkin
+// lymphoma (cured), now with L breast IDC (ER+/HER2-), a radiation-associated second cancer"). A cancer that spread ("h/o L breast
+// cancer, now with liver mets") stays current: its metastasis is still treated (table: liver / Malignant Secondary C78.7).
+const survivorNowWith: readonly ReadingCase[] = [
+  ['"now with" after a survivor\'s cancer opens the new cancer',
+    'Assessment: 34F, survivor of Hodgkin lymphoma (cured), now with L breast IDC.',
+    [['Hodgkin lymphoma', 'Z8571', 'history'], ['L breast IDC', 'C50912', 'present']]],
+  ['guard: a cancer now with its metastases stays current',
+    'Assessment: 58F with h/o L breast cancer, now with liver mets.',
+    [['L breast cancer', 'C50912', 'present'], ['liver mets', 'C787', 'present']]],
+];
+
 describe('narrative reader: paediatric oncology, round 25', () => {
   describe('a parent\'s worry is about the child', () => checkReadings(worriedParents));
   describe('FH before a Wilms tumour is favourable histology', () => checkReadings(favourableHistology));
   describe('paediatric tumour names and their abbreviations', () => checkReadings(paediatricNames));
+  describe('a survivor\'s cancer is over before what is new', () => checkReadings(survivorNowWith));
 });
