@@ -3,7 +3,7 @@ import type { TriggerHit } from './assertionScope';
 import { isParenthesised, sameListItem } from './assertionScope';
 import type { Token } from './tokens';
 import { ANCHOR_LEXICONS } from './wordClasses';
-import { pastAdjectiveRightBefore } from './pastAdjective';
+import { pastAdjectiveRightBefore, survivorLeadRightBefore } from './pastAdjective';
 import { pointsBack } from './referenceCues';
 
 /**
@@ -68,7 +68,7 @@ export function noteActiveCue(cues: ActiveCues, hit: TriggerHit, start: number, 
  */
 export function keepsCurrent(tokens: readonly Token[], cues: ActiveCues, history: TriggerHit | undefined, start: number): boolean {
   const ownLead = history !== undefined && history.end <= start;
-  return cues.ahead || (cues.pointerAhead && !ownLead) || (cues.nowWithAhead && !pastAdjectiveRightBefore(history, start))
+  return cues.ahead || (cues.pointerAhead && !ownLead) || (cues.nowWithAhead && !pastAdjectiveRightBefore(history, start) && !survivorLeadRightBefore(tokens, history, start))
     || (cues.listStatusAhead && !historyTitled(history, start)) || keptBehind(tokens, cues, history, start);
 }
 

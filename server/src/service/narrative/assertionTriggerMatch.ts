@@ -5,6 +5,7 @@ import type { Token } from './tokens';
 import { namesNonTreatmentCycle, namesOthersCourse } from './behaviourCycle';
 import { presentAtVisit } from './bedsideCompanion';
 import { glossedInformant } from './informantGloss';
+import { worriedInformant } from './worriedInformant';
 
 /** How many words after a trigger's start its date may stand before "for" ("surveillance colonoscopy 2027 for"). */
 const DATE_REACH = 3;
@@ -21,7 +22,8 @@ export function matchTriggerAt(triggers: PhraseMatcher<AssertionTrigger>, tokens
   if (hit === undefined || namesNonTreatmentCycle(tokens, index, hit.end) || namesOthersCourse(tokens, index, hit.value.assertion)) return undefined;
   // "2 adult sons at bedside": a relative present at the visit names no family history (bedsideCompanion.ts).
   // "Daughter (Monique, HCPOA) called …": a relative glossed in a parenthesis and then calling or asking is the informant (informantGloss.ts).
-  if ((hit.value.assertion === 'family' || hit.value.assertion === 'other') && (presentAtVisit(tokens, hit.end - 1) || glossedInformant(tokens, hit.end - 1))) return undefined;
+  // "Parents worried 'it's leukemia'": a relative who worries speaks of the patient's disease (worriedInformant.ts).
+  if ((hit.value.assertion === 'family' || hit.value.assertion === 'other') && (presentAtVisit(tokens, hit.end - 1) || glossedInformant(tokens, hit.end - 1) || worriedInformant(tokens, hit.end - 1))) return undefined;
   const date = dateBefore(tokens, hit.end, index);
   if (date === undefined) return hit;
   const joined = triggers.matchAt([...tokens.slice(index, date.start), date.for], 0);

@@ -308,6 +308,8 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
   ...both('pseudo', ...UNCHECKED_BOXES),
   ...both('pseudo', 'since prior', 'compared to prior', 'compared with prior', 'than prior', 'prior study', 'prior exam', 'prior imaging', 'not only', 'no change', 'no increase', 'no significant change', 'not certain whether', 'gram negative', 'no further',
     'without difficulty', 'tumor board',
+    // "stage IV FH Wilms tumor": "FH" written before a Wilms tumour is its favourable histology, not a family history.
+    'fh wilms', 'fh wt', 'fhwt',
     // An exposure in the past is the cause a disease followed, not the disease ('Given prior exposure to doxorubicin, the leukemia …').
     'prior exposure', 'previous exposure', 'prior exposures', 'previous exposures',
     // Guidelines name the follow-up to come, not a phase reached ('surveillance after treatment of his rectal cancer per survivorship guidelines').

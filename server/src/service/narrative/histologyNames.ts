@@ -1,4 +1,5 @@
 import type { HistologyTerm } from './histologyTerm';
+import { PEDIATRIC_TUMOUR_TERMS } from './pediatricTumourNames';
 import { SURGICAL_TUMOUR_TERMS } from './surgicalTumourNames';
 
 const BONE = 'bone';
@@ -93,6 +94,7 @@ export const ABBREVIATION_TERMS: readonly HistologyTerm[] = [
 
 export const NAMED_TUMOUR_TERMS: readonly HistologyTerm[] = [
   ...SURGICAL_TUMOUR_TERMS,
+  ...PEDIATRIC_TUMOUR_TERMS,
   // Index: Pineoblastoma C75.3 (table: pineal (gland) / Malignant Primary C75.3), the third tumour of a trilateral retinoblastoma.
   { words: 'pineoblastoma', role: 'primary', impliedSite: ['pineal'] },
   // Index: Pinealoblastoma C75.3, the older spelling ("risk of pinealoblastoma" in a retinoblastoma note).

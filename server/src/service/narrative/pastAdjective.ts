@@ -28,3 +28,12 @@ export function pastAdjectiveOf(tokens: readonly Token[], history: TriggerHit, s
 export function pastAdjectiveRightBefore(history: TriggerHit | undefined, start: number): boolean {
   return history !== undefined && history.end === start && PAST_ADJECTIVES.has(history.trigger.words);
 }
+
+/**
+ * Whether the history lead is a survivor's, written right before the mention ("34F, survivor of Hodgkin lymphoma (cured), now with L
+ * breast IDC"): the survivor's cancer is over, and "now with" after it opens the new disease (a second malignant neoplasm of a
+ * childhood-cancer survivor), not the old cancer's status, as after a past adjective.
+ */
+export function survivorLeadRightBefore(tokens: readonly Token[], history: TriggerHit | undefined, start: number): boolean {
+  return history !== undefined && history.trigger.words === 'survivor' && history.end + 1 === start && tokens[history.end]?.norm === 'of';
+}
