@@ -6,6 +6,50 @@ import type { ReadingCase } from './readingCases';
  * (/work/shared/codesets) and the Table of Neoplasms (FY2025).
  */
 
+// The uterus with no part written (C55, "uterus, part unspecified") is the whole of the corpus uteri whose parts the Table prints
+// under C54 (table: endometrium / Malignant Primary C54.1, myometrium C54.2), so a "uterine" cancer takes the one part of the
+// corpus the note documents for it (ANNOTATION.md, "Side and sub-site documented elsewhere in the note"; Tabular C54.1 Malignant
+// neoplasm of endometrium). d1080 "Diagnosis: Uterine serous carcinoma … c/w endometrial primary" (gold C54.1 for each uterine
+// serous carcinoma). Guards: the depth of a carcinoma's invasion of the wall ("myometrial invasion") documents no part, so the
+// uterus stays C55; a uterine serous carcinoma alone stays C55 (vocabularyRound6.test.ts).
+const documentedCorpusPart: readonly ReadingCase[] = [
+  ['a uterine serous carcinoma takes the endometrium the note documents',
+    'Diagnosis: Uterine serous carcinoma, FIGO stage IIIA, p53 abnormal.\n- 03/2024 TLH/BSO: serous carcinoma, peritoneal washings positive, c/w endometrial primary.',
+    [['Uterine serous carcinoma', 'C541', 'present'], ['endometrial primary', 'C541', 'present']]],
+  ['an endometrial adenocarcinoma makes a later uterine cancer the endometrium\'s',
+    'Path: endometrioid adenocarcinoma of the endometrium, FIGO grade 1.\nA/P: uterine cancer, stage IA; discussed surveillance.',
+    [['adenocarcinoma of the endometrium', 'C541', 'present'], ['uterine cancer', 'C541', 'present']]],
+  ['myometrial invasion documents no part of the uterus',
+    'Diagnosis: Uterine serous carcinoma, FIGO stage IIIA, p53 abnormal.\n- 03/2024 TLH/BSO: serous carcinoma, 4 cm, >50% myometrial invasion.',
+    [['Uterine serous carcinoma', 'C55', 'present'], ['carcinoma', 'C55', 'present']]],
+];
+
+// A layer of the corpus written with the uterus is where in the uterus the tumour is: the Table prints the layers as rows of their
+// own beside "uterus, uteri, uterine" (myometrium / Malignant Primary C54.2, Tabular C54.2 Malignant neoplasm of myometrium;
+// ANNOTATION.md round 16: "A uterine leiomyosarcoma 'arising in myometrium' is C54.2", h237), and the note's later uterine LMS and
+// uterine tumour take it. "LMS" is the sarcoma clinics' abbreviation of leiomyosarcoma (Index: Leiomyosarcoma — see Neoplasm,
+// connective tissue, malignant), "USC" gynaecologic oncology's of a uterine serous carcinoma (d1080 "USC 4 cm, >50% MI", gold
+// C54.1 with the note's "c/w endometrial primary"). d1072 "uterine leiomyosarcoma arising in myometrium … 47F with uterine LMS …, with residual uterine
+// tumor" (gold C54.2 each). Guards: a uterine leiomyosarcoma with no layer written stays C55 (d559), a retroperitoneal LMS is
+// the retroperitoneum's connective tissue (table: connective tissue, retroperitoneum / Malignant Primary C48.0).
+const corpusLayer: readonly ReadingCase[] = [
+  ['a leiomyosarcoma arising in the myometrium and its restatements are the myometrium\'s',
+    'Our GYN path review (11/12): uterine leiomyosarcoma arising in myometrium, 14 mitoses/10 HPF.\nA/P: 47F with uterine LMS, morcellated, with residual uterine tumor.',
+    [['uterine leiomyosarcoma arising in myometrium', 'C542', 'present'], ['uterine LMS', 'C542', 'present'], ['uterine tumor', 'C542', 'present']]],
+  ['a uterine leiomyosarcoma with no layer written keeps the uterus',
+    'A/P: uterine leiomyosarcoma, stage IB, s/p TAH.',
+    [['uterine leiomyosarcoma', 'C55', 'present']]],
+  ['a USC takes the endometrium the note documents',
+    'Dx: USC, stage IIIA. Path: serous carcinoma c/w endometrial primary.',
+    [['USC', 'C541', 'present'], ['endometrial primary', 'C541', 'present']]],
+  ['the university a patient is referred from is no USC',
+    'Referred from USC Keck for a second opinion.',
+    []],
+  ['a retroperitoneal LMS is the retroperitoneum\'s',
+    'A/P: retroperitoneal LMS, 12 cm, for neoadjuvant RT.',
+    [['retroperitoneal LMS', 'C480', 'present']]],
+];
+
 // "AIS" is the cervix's adenocarcinoma in situ in colposcopy and gynaecologic pathology (table: cervix uteri / Ca in situ D06.9,
 // endocervix D06.0; Tabular D06.0 Carcinoma in situ of endocervix), the lung's only in thoracic pathology (Tabular D02.2-). In a
 // note that places an in-situ neoplasm in the cervix, a bare "AIS" is that lesion, and "(AIS)" after the written diagnosis only
@@ -26,5 +70,7 @@ const cervicalAis: readonly ReadingCase[] = [
 ];
 
 describe('narrative reader: gynaecologic oncology round 25', () => {
+  describe('a uterine cancer takes the part of the corpus the note documents', () => checkReadings(documentedCorpusPart));
+  describe('a layer of the corpus written with the uterus is the tumour\'s', () => checkReadings(corpusLayer));
   describe('a bare AIS in a note about a cervical in-situ lesion is the cervix\'s', () => checkReadings(cervicalAis));
 });
