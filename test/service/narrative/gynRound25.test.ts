@@ -50,6 +50,23 @@ const corpusLayer: readonly ReadingCase[] = [
     [['retroperitoneal LMS', 'C480', 'present']]],
 ];
 
+// "STUMP" in capitals is a smooth muscle tumour of uncertain malignant potential (Index: Tumor, smooth muscle, uncertain malignant
+// potential), not the Table's "stump, cervical" row (C53.8), so it labels no other tumour of its sentence the cervical stump's.
+// d1072 'Outside path … "smooth muscle tumor of uncertain malignant potential (STUMP) vs leiomyosarcoma"' (gold C54.2 for the
+// leiomyosarcoma, the reader's C53.8 before). Guards: a cervical stump written with its organ is still C53.8, and a uterine STUMP
+// is still the uterus's (table: uterus / Uncertain Behavior D39.0).
+const stumpAbbreviation: readonly ReadingCase[] = [
+  ['the abbreviation STUMP names no cervical stump for the leiomyosarcoma beside it',
+    'HISTORY: Outside path read as "smooth muscle tumor of uncertain malignant potential (STUMP) vs leiomyosarcoma". Our path review: uterine leiomyosarcoma arising in myometrium.',
+    [['uterine leiomyosarcoma arising in myometrium', 'C542', 'present']]],
+  ['a cervical stump written with its organ is the cervical stump',
+    'CERVICAL STUMP: SQUAMOUS CELL CARCINOMA.',
+    [['SQUAMOUS CELL CARCINOMA', 'C538', 'present']]],
+  ['a uterine STUMP is the uterus\'s',
+    'Dx: uterine STUMP, s/p myomectomy.',
+    [['uterine STUMP', 'D390', 'present']]],
+];
+
 // "AIS" is the cervix's adenocarcinoma in situ in colposcopy and gynaecologic pathology (table: cervix uteri / Ca in situ D06.9,
 // endocervix D06.0; Tabular D06.0 Carcinoma in situ of endocervix), the lung's only in thoracic pathology (Tabular D02.2-). In a
 // note that places an in-situ neoplasm in the cervix, a bare "AIS" is that lesion, and "(AIS)" after the written diagnosis only
@@ -72,5 +89,6 @@ const cervicalAis: readonly ReadingCase[] = [
 describe('narrative reader: gynaecologic oncology round 25', () => {
   describe('a uterine cancer takes the part of the corpus the note documents', () => checkReadings(documentedCorpusPart));
   describe('a layer of the corpus written with the uterus is the tumour\'s', () => checkReadings(corpusLayer));
+  describe('the abbreviation STUMP is no cervical stump', () => checkReadings(stumpAbbreviation));
   describe('a bare AIS in a note about a cervical in-situ lesion is the cervix\'s', () => checkReadings(cervicalAis));
 });

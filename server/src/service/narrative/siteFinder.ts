@@ -1,4 +1,5 @@
 import { isResultsBack } from './resultsBack';
+import { isStumpAbbreviation } from './stumpAbbreviation';
 import type { PhraseMatcher } from './phraseMatcher';
 import type { Laterality, SiteTerm } from './siteLexicon';
 import type { NodeRegionTerm } from './nodeLexicon';
@@ -62,7 +63,7 @@ export function findSites(tokens: readonly Token[], vocabulary: SiteVocabulary, 
   const brain = new BrainReach(tokens);
   while (index < tokens.length) {
     const match = mayStartSite(tokens, index) ? siteStartingAt(tokens, index, vocabulary, brain) : undefined;
-    if (match === undefined || isResultsBack(tokens, match)) {
+    if (match === undefined || isResultsBack(tokens, match) || isStumpAbbreviation(tokens, match)) {
       index++;
       continue;
     }
