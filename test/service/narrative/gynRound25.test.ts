@@ -67,6 +67,22 @@ const stumpAbbreviation: readonly ReadingCase[] = [
     [['uterine STUMP', 'D390', 'present']]],
 ];
 
+// The cervix's anterior and posterior lips are the two halves of its vaginal portion around the external os, the exocervix (table:
+// cervix uteri, exocervix / Malignant Primary C53.1; Tabular C53.1 Malignant neoplasm of exocervix); the mouth's lips are written
+// upper and lower (table: lip, upper C00.0, lower C00.1). d1074 "colposcopy in pregnancy 11/10 w/ directed bx (anterior lip):
+// invasive squamous cell carcinoma" (gold C53.1; the reader's C00.9 before). Guards: the upper and lower lips stay the mouth's.
+const cervicalLip: readonly ReadingCase[] = [
+  ['a biopsy of the anterior lip is of the exocervix',
+    'HPI: colposcopy 11/10 w/ directed bx (anterior lip): invasive squamous cell carcinoma.',
+    [['squamous cell carcinoma', 'C531', 'present']]],
+  ['a carcinoma of the lower lip is the mouth\'s',
+    'Dx: squamous cell carcinoma of the lower lip.',
+    [['squamous cell carcinoma of the lower lip', 'C001', 'present']]],
+  ['a carcinoma of the upper lip is the mouth\'s',
+    'Dx: SCC of the upper lip, 1 cm.',
+    [['SCC of the upper lip', 'C000', 'present']]],
+];
+
 // "AIS" is the cervix's adenocarcinoma in situ in colposcopy and gynaecologic pathology (table: cervix uteri / Ca in situ D06.9,
 // endocervix D06.0; Tabular D06.0 Carcinoma in situ of endocervix), the lung's only in thoracic pathology (Tabular D02.2-). In a
 // note that places an in-situ neoplasm in the cervix, a bare "AIS" is that lesion, and "(AIS)" after the written diagnosis only
@@ -90,5 +106,6 @@ describe('narrative reader: gynaecologic oncology round 25', () => {
   describe('a uterine cancer takes the part of the corpus the note documents', () => checkReadings(documentedCorpusPart));
   describe('a layer of the corpus written with the uterus is the tumour\'s', () => checkReadings(corpusLayer));
   describe('the abbreviation STUMP is no cervical stump', () => checkReadings(stumpAbbreviation));
+  describe('the anterior or posterior lip is the cervix\'s', () => checkReadings(cervicalLip));
   describe('a bare AIS in a note about a cervical in-situ lesion is the cervix\'s', () => checkReadings(cervicalAis));
 });

@@ -1,9 +1,9 @@
 import { isResultsBack } from './resultsBack';
 import { isStumpAbbreviation } from './stumpAbbreviation';
+import { withCervicalLip } from './cervicalLip';
 import type { PhraseMatcher } from './phraseMatcher';
 import type { Laterality, SiteTerm } from './siteLexicon';
-import type { NodeRegionTerm } from './nodeLexicon';
-import { LYMPH_GLAND_PATH } from './nodeLexicon';
+import { type NodeRegionTerm, LYMPH_GLAND_PATH } from './nodeLexicon';
 import { joinedPartAt } from './joinedParts';
 import { levelRangeAt, sidedStationRegion, stationAt, stationLabelAt } from './nodeStations';
 import { sampledStationsAt } from './sampledStations';
@@ -67,7 +67,7 @@ export function findSites(tokens: readonly Token[], vocabulary: SiteVocabulary, 
       index++;
       continue;
     }
-    found[match.start] = match;
+    found[match.start] = withCervicalLip(tokens, match);
     if (match.lymphNode) distributeNodeWord(tokens, found, match, vocabulary);
     index = match.end;
   }
