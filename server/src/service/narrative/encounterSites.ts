@@ -96,6 +96,14 @@ interface OrganOf {
   readonly cell?: string;
 }
 
+/**
+ * Round 25 (gynaecologic oncology): the uterus with no part written (C55, "uterus, part unspecified") is the whole of the
+ * corpus uteri whose parts the table prints under C54 (endometrium C54.1, myometrium C54.2, fundus C54.3), so a "uterine"
+ * cancer takes the one part of the corpus the note documents for it ("c/w endometrial primary", "leiomyosarcoma arising in
+ * myometrium"), as a "lung" cancer takes its documented lobe.
+ */
+const ORGAN_OF_PART_UNSPECIFIED: ReadonlyMap<string, string> = new Map([['C55', 'C54']]);
+
 /** Categories of body regions and tissues rather than organs (skin, connective tissue, ill-defined sites): keyed by their own words. */
 const BODY_REGIONS = /^C(?:4[3479]|4A|76|80)/;
 
@@ -110,7 +118,7 @@ function organOf(path: readonly string[], table: NeoplasmTable | undefined): Org
   while (row !== undefined && row.cells.primary === undefined && row.parent !== undefined) row = table?.rows[row.parent];
   const cell = row?.cells.primary;
   if (cell === undefined || !/^C\d\d/.test(cell) || BODY_REGIONS.test(cell)) return { organ: path[0] ?? '', whole: isOrganLevel(path) };
-  return { organ: cell.slice(0, 3), whole: cell.length === 3 || cell.charAt(4) === '9' || cell.charAt(4) === '-', cell };
+  return { organ: ORGAN_OF_PART_UNSPECIFIED.get(cell) ?? cell.slice(0, 3), whole: cell.length === 3 || cell.charAt(4) === '9' || cell.charAt(4) === '-', cell };
 }
 
 /** What the encounter documents about one organ: its sides and its sub-sites (deeper table paths). */

@@ -215,6 +215,11 @@ export const HISTOLOGY_TERMS: readonly HistologyTerm[] = [
   { words: 'sarcomas', role: 'primary', tissue: CONNECTIVE_TISSUE },
   { words: 'osteosarcoma', role: 'primary', impliedSite: ['bone'] },
   { words: 'leiomyosarcoma', role: 'primary', tissue: CONNECTIVE_TISSUE },
+  // Round 25: sarcoma and gynaecologic oncology notes abbreviate it "LMS" ("uterine LMS", "her LMS"), in capitals only.
+  { words: 'lms', capitalsOnly: true, role: 'primary', tissue: CONNECTIVE_TISSUE },
+  // Round 25: gynaecologic oncology's "USC" is a uterine serous carcinoma (table: uterus / Malignant Primary C55; the part of the
+  // corpus the note documents for it, encounterSites.ts), in capitals only and not as the university a patient is seen at.
+  { words: 'usc', capitalsOnly: true, role: 'primary', impliedSite: ['uterus'], notAfter: ['from', 'at', 'to', 'via', '@'] },
   { words: 'liposarcoma', role: 'primary', tissue: CONNECTIVE_TISSUE },
   // Dedifferentiated, well-differentiated, myxoid and pleomorphic liposarcoma by sarcoma clinics' abbreviations ("DDLPS R thigh").
   { words: 'ddlps', role: 'primary', tissue: CONNECTIVE_TISSUE },

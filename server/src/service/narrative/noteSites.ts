@@ -36,6 +36,7 @@ import { withCentralNeckNodes } from './centralNeckNodes';
 import { withAbdominalStations } from './abdominalStations';
 import { withoutArisingAdenomas } from './arisingAdenoma';
 import { withEncounterOrganSites } from './encounterOrgan';
+import { withCervicalAis } from './cervicalAis';
 import { withRestatedAdenomas } from './restatedAdenoma';
 import { withRestatedBenignWords } from './restatedBenignWords';
 import { withSchwannomaAbbreviations } from './schwannomaAbbreviation';
@@ -68,6 +69,7 @@ const NOTE_PASSES: readonly NotePass[] = [
   (mentions, { tokens }) => withoutLymphomaStageSites(tokens, mentions),
   (mentions, { tokens, sites }) => withLetteredPartSites(tokens, sites, mentions),
   (mentions, { tokens }) => withEncounterOrganSites(tokens, mentions),
+  (mentions, { tokens }) => withCervicalAis(tokens, mentions),
   (mentions) => withRestatedBenignSites(mentions),
   (mentions) => withRestatedAdenomas(mentions),
   (mentions) => withRestatedBenignWords(mentions),

@@ -32,6 +32,8 @@ interface ProvenCancer {
  */
 const ORGAN_OF_PART: ReadonlyMap<string, string> = new Map([
   ['exocervix', 'cervix'], ['endocervix', 'cervix'], ['endometrium', 'uterus'], ['suprarenal', 'adrenal'],
+  // Round 25: the corpus's other layers too ("uterine leiomyosarcoma arising in myometrium … residual uterine tumor": C54.2).
+  ['myometrium', 'uterus'], ['isthmus uteri', 'uterus'],
 ]);
 
 /**

@@ -1,8 +1,9 @@
 import { isResultsBack } from './resultsBack';
+import { isStumpAbbreviation } from './stumpAbbreviation';
+import { withCervicalLip } from './cervicalLip';
 import type { PhraseMatcher } from './phraseMatcher';
 import type { Laterality, SiteTerm } from './siteLexicon';
-import type { NodeRegionTerm } from './nodeLexicon';
-import { LYMPH_GLAND_PATH } from './nodeLexicon';
+import { type NodeRegionTerm, LYMPH_GLAND_PATH } from './nodeLexicon';
 import { joinedPartAt } from './joinedParts';
 import { levelRangeAt, sidedStationRegion, stationAt, stationLabelAt } from './nodeStations';
 import { sampledStationsAt } from './sampledStations';
@@ -62,11 +63,11 @@ export function findSites(tokens: readonly Token[], vocabulary: SiteVocabulary, 
   const brain = new BrainReach(tokens);
   while (index < tokens.length) {
     const match = mayStartSite(tokens, index) ? siteStartingAt(tokens, index, vocabulary, brain) : undefined;
-    if (match === undefined || isResultsBack(tokens, match)) {
+    if (match === undefined || isResultsBack(tokens, match) || isStumpAbbreviation(tokens, match)) {
       index++;
       continue;
     }
-    found[match.start] = match;
+    found[match.start] = withCervicalLip(tokens, match);
     if (match.lymphNode) distributeNodeWord(tokens, found, match, vocabulary);
     index = match.end;
   }

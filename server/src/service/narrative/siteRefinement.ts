@@ -12,13 +12,23 @@ import type { Token } from './tokens';
  */
 export function refinedBy(site: SiteMatch, other: SiteMatch | undefined): SiteMatch | undefined {
   if (other === undefined || other.lymphNode) return undefined;
-  if (isLargeBowelPart(site, other) || isGlandOfGroup(site, other)) return { ...other, start: Math.min(site.start, other.start), end: Math.max(site.end, other.end) };
+  if (isLargeBowelPart(site, other) || isGlandOfGroup(site, other) || isCorpusPart(site, other)) return { ...other, start: Math.min(site.start, other.start), end: Math.max(site.end, other.end) };
   if (other.path[0] !== site.path[0]) return undefined;
   // "A. BLADDER, DOME, TURBT:": a part the other site sets off after the same organ ("dome") narrows it too.
   const narrower = other.path.length > site.path.length || isColonPart(site, other) || (other.partWritten === true && site.qualifiers === undefined && other.path.length === site.path.length);
   if (!narrower && (other.laterality === undefined || site.laterality !== undefined)) return undefined;
   const laterality = other.laterality ?? site.laterality;
   return { ...other, start: Math.min(site.start, other.start), end: Math.max(site.end, other.end), ...(laterality === undefined ? {} : { laterality }) };
+}
+
+/**
+ * Round 25 (gynaecologic oncology): "uterine leiomyosarcoma arising in myometrium", "uterine carcinoma, endometrium": the table
+ * prints the corpus uteri's layers as rows of their own beside "uterus, uteri, uterine" (C55), not only below it: endometrium
+ * C54.1, myometrium C54.2, isthmus uteri C54.0. Written with the uterus, the layer is where in the uterus the tumour is.
+ */
+const CORPUS_LAYERS = new Set(['endometrium', 'myometrium', 'isthmus uteri']);
+function isCorpusPart(site: SiteMatch, other: SiteMatch): boolean {
+  return site.path.length === 1 && site.path[0] === 'uterus' && other.path.length === 1 && CORPUS_LAYERS.has(other.path[0] ?? '');
 }
 
 /** "Colon cancer of the hepatic flexure": the table prints the colon's parts beside "colon", not below it. */
