@@ -20,6 +20,7 @@ import { namesClinicianService, namesStaffMember } from './staffRoles';
 import { namesLymphomaInvolvement } from './lymphomaInvolvement';
 import { involvedByCancer } from './ownCancer';
 import { inReferralTitle } from './referralTitle';
+import { designatesTumour } from './tumourDesignation';
 import { namesPresumptiveCondition } from './presumptiveConditions';
 
 /**
@@ -167,6 +168,8 @@ export function histologyAt(tokens: readonly Token[], index: number, vocabulary:
   if (found.value.polypOnly === true && !inPolypPhrase(tokens, index, found.end)) return undefined;
   if (found.value.endsStatement === true && !endsItsSentence(tokens, found.end)) return undefined;
   if (found.value.notBefore !== undefined && (found.value.notBefore.includes(tokens[found.end]?.norm ?? '') || found.value.notBefore.includes(wordAfterParenthesis(tokens, found.end)))) return undefined;
+  // "Tumor A:", "Tumor 2 (new, …):": which of several tumours the text speaks of, not a diagnosis (`tumourDesignation.ts`).
+  if (found.value.namesLesion === true && designatesTumour(tokens, found.end)) return undefined;
   // "in-situ neoplasm of cervix uteri": the in-situ words before a bare "neoplasm" make it the in-situ one (inSituNeoplasm.ts).
   if (found.value.words === 'neoplasm') return { ...found, value: inSituNeoplasmOr(tokens, index, found.value) };
   return found.value.capitalsOnly !== true || abbreviationFits(tokens, index, found.end, found.value.words) ? found : undefined;
