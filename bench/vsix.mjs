@@ -16,7 +16,7 @@ function mtime(file) {
 /** Whether an existing package is at least as new as everything that goes into it. */
 function packageIsFresh() {
   if (!existsSync(vsixFile)) return false;
-  const inputs = ['package.json', 'server/out/main.js', 'server/out/cli.js', 'client/out/extension.js'].map((file) => mtime(path.join(rootDir, file)));
+  const inputs = ['package.json', 'server/out/main.js', 'server/out/narrative.js', 'server/out/cli.js', 'client/out/extension.js'].map((file) => mtime(path.join(rootDir, file)));
   return mtime(vsixFile) >= Math.max(...inputs);
 }
 

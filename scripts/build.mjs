@@ -98,6 +98,9 @@ async function buildBundles() {
   const entries = [
     { entry: 'client/src/extension.ts', out: 'client/out/extension.js', external: ['vscode'] },
     { entry: 'server/src/main.ts', out: 'server/out/main.js', external: [] },
+    // The narrative reader, which the Node server loads from beside main.js the first time it reads a
+    // note (server/src/node/narrativeBundle.ts); the command line and the web worker link it in.
+    { entry: 'server/src/service/notes/narrativeEntry.ts', out: 'server/out/narrative.js', external: [] },
     { entry: 'server/src/cli/main.ts', out: 'server/out/cli.js', external: [] },
     // The command line's checking worker (`--jobs`), loaded from beside cli.js.
     { entry: 'server/src/cli/parallel/cliWorker.ts', out: 'server/out/cliWorker.js', external: [] },
@@ -107,8 +110,19 @@ async function buildBundles() {
       console.warn(`build: skipping ${entry} (not written yet)`);
       continue;
     }
-    await build({ ...common, entryPoints: [path.join(root, entry)], outfile: path.join(root, out), external });
+    const result = await build({ ...common, entryPoints: [path.join(root, entry)], outfile: path.join(root, out), external, metafile: true });
+    if (out === 'server/out/main.js') assertWithoutNarrativeReader(result.metafile);
   }
+}
+
+/**
+ * The server's bundle must not link the narrative reader in: it is loaded from its own bundle on the
+ * first note, and an import that reaches it from the server's entry would make every start-up parse
+ * and compile it again. The build fails with the files that got in rather than quietly growing.
+ */
+function assertWithoutNarrativeReader(metafile) {
+  const linked = Object.keys(metafile.inputs).filter((input) => input.includes('server/src/service/narrative/'));
+  if (linked.length > 0) throw new Error(`build: server/out/main.js links in the narrative reader (${linked.length} files, e.g. ${linked[0]}); import it only through service/notes/narrativeEntry.ts`);
 }
 
 /**

@@ -35,7 +35,7 @@ if (!args.includes('--skip-build')) run(process.execPath, ['scripts/build.mjs', 
 
 // What must be in the package for the extension to work at all.
 const manifest = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
-const required = ['client/out/extension.js', 'server/out/main.js', 'client/out/browserExtension.js', 'server/out/browserMain.js'];
+const required = ['client/out/extension.js', 'server/out/main.js', 'server/out/narrative.js', 'client/out/browserExtension.js', 'server/out/browserMain.js'];
 for (const file of required) {
   if (!existsSync(path.join(root, file))) fail(`${file} is missing; the build did not produce it.`);
 }
@@ -47,7 +47,7 @@ if (!existsSync(path.join(root, 'server/data')) || !statSync(path.join(root, 'se
 const allowed = [
   /^package\.json$/, /^README\.md$/, /^LICENSE(\.md|\.txt)?$/, /^CHANGELOG\.md$/,
   /^docs\/.+\.(md|png|svg|gif|jpg)$/, /^docs\/editors\/[^/]+\.(lua|el|toml|sublime-settings)$/,
-  /^client\/out\/(extension|browserExtension)\.js$/, /^server\/out\/(main|browserMain)\.js$/,
+  /^client\/out\/(extension|browserExtension)\.js$/, /^server\/out\/(main|narrative|browserMain)\.js$/,
   /^server\/data\/[^/.][^/]*\.(bin|json|md)$/,
   /^syntaxes\/.+\.json$/,
 ];

@@ -1,7 +1,7 @@
 import { ProposedFeatures, createConnection } from 'vscode-languageserver/node';
 import { applyServerHeapPolicy } from './lsp/heapPolicy';
 import { nodeHostServices } from './lsp/nodeHost';
-import { createDefaultLoaders } from './node/loaders';
+import { createServerLoaders } from './node/serverLoaders';
 import { parseServerArguments, serverUsage } from './serverCommand';
 import { startServer } from './server';
 
@@ -15,5 +15,5 @@ if (command.kind === 'help') {
   applyServerHeapPolicy();
   // The connection reads its transport (--stdio, --node-ipc, --socket=N or --pipe=NAME) from process.argv.
   process.argv.splice(2, process.argv.length - 2, ...command.argv);
-  startServer(createConnection(ProposedFeatures.all), { loaders: createDefaultLoaders(), host: nodeHostServices });
+  startServer(createConnection(ProposedFeatures.all), { loaders: createServerLoaders(), host: nodeHostServices });
 }

@@ -3,7 +3,11 @@ import type { Hover } from 'vscode-languageserver-types';
 import { createLanguageService } from '../../../server/src/service';
 import type { CodeSets } from '../../../server/src/service/codes/codeSet';
 import { cellInYear } from '../../../server/src/service/codes/neoplasm/cellInYear';
+import { NEOPLASM_COLUMNS } from '../../../server/src/service/codes/neoplasm/model';
 import type { NeoplasmRow } from '../../../server/src/service/codes/neoplasm/model';
+import { cellCode } from '../../../server/src/service/codes/neoplasm/cells';
+import { isNeoplasm } from '../../../server/src/service/codes/roles';
+import { neoplasmTableLines } from '../../../server/src/service/features/neoplasmHover';
 import { sideOfTitle } from '../../../server/src/service/features/laterality';
 import { testCodeSets } from '../../helpers/codeSets';
 import { withCursor } from '../../helpers/cursor';
@@ -65,6 +69,31 @@ describe('hover: Table of Neoplasms rows', () => {
 
   it('names the FY2027 row of a code the FY2025 table does not print (C78.31)', () => {
     assert.equal(tableParagraph(hoverMarkdown('Dx: C78.3$01\n')), 'Table of Neoplasms (FY2027, known change): larynx, laryngeal NEC → Malignant Secondary (the FY2025 table printed C78.39)');
+  });
+
+  it('prints only chapter 2 codes (C00–D49) in the cells of the table, which is why other codes skip it', () => {
+    const table = testCodeSets().neoplasmTable?.();
+    assert.ok(table);
+    const cells = table.rows.flatMap((row) => NEOPLASM_COLUMNS.map((column) => row.cells[column] ?? '')).filter((cell) => cell !== '');
+    // icd-10-cm-neoplasm-2025.xml has 10,916 <cell> elements: 1,898 print `-` (no code), 9,018 a code.
+    assert.equal(cells.length, 9018);
+    assert.deepEqual(cells.filter((cell) => !isNeoplasm(cellCode(cell).code)), []);
+  });
+
+  it('answers a code outside chapter 2 (Z51.11) without unpacking the table', () => {
+    const bundled = testCodeSets();
+    let unpacked = 0;
+    const counting: CodeSets = new Proxy(bundled, {
+      get: (target, key) => {
+        const value: unknown = Reflect.get(target, key, target);
+        if (key === 'neoplasmTable') return () => { unpacked++; return bundled.neoplasmTable?.(); };
+        return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+      },
+    });
+    assert.deepEqual(neoplasmTableLines('Z5111', bundled.newest, counting, (text) => text), []);
+    assert.equal(unpacked, 0);
+    assert.equal(neoplasmTableLines('C787', bundled.newest, counting, (text) => text).length, 1);
+    assert.equal(unpacked, 1);
   });
 
   it('keeps the hover without a table when the code sets have none', () => {

@@ -14,7 +14,8 @@ import { testCodeSets } from '../../helpers/codeSets';
  */
 describe('narrative mentions and sites in one shape', () => {
   const MENTION_FIELDS = ['start', 'end', 'anchorStart', 'anchorEnd', 'column', 'site', 'writtenSite', 'impliedWrittenSite', 'histology', 'morphology', 'remission', 'relapse',
-    'inSitu', 'multipleNodeSites', 'neuroendocrine', 'unspecifiedSite', 'restatedOnly', 'marginStatement', 'tissueOnly', 'hedgedOnly', 'skinSquamous'];
+    'inSitu', 'multipleNodeSites', 'neuroendocrine', 'unspecifiedSite', 'restatedOnly', 'marginStatement', 'tissueOnly', 'hedgedOnly', 'skinSquamous',
+    'spreadIfDenied'];
   const SITE_FIELDS = ['start', 'end', 'path', 'laterality', 'lymphNode', 'qualifiers', 'partWritten', 'fluid', 'surfaceOnly', 'alternatives'];
   const notes = [
     'RUL adenocarcinoma with hepatic and osseous mets; hx of breast ca s/p mastectomy 2015, NED; no evidence of brain metastasis.',

@@ -2,6 +2,7 @@ import type { CodeSets, CodeSetYear } from '../codes/codeSet';
 import { describeCell } from '../codes/neoplasm/cells';
 import { cellInYear, KNOWN_LATER_TABLE_CHANGES } from '../codes/neoplasm/cellInYear';
 import { NEOPLASM_COLUMN_TITLES } from '../codes/neoplasm/model';
+import { isNeoplasm } from '../codes/roles';
 import type { NeoplasmCellRef, NeoplasmTable } from '../codes/neoplasm/model';
 
 /**
@@ -13,8 +14,14 @@ import type { NeoplasmCellRef, NeoplasmTable } from '../codes/neoplasm/model';
 /** How many table rows the hover names before saying how many more there are. */
 const ROWS_SHOWN = 3;
 
-/** The hover paragraphs about the Table of Neoplasms for a code (dotless), or none when no row leads to it. */
+/**
+ * The hover paragraphs about the Table of Neoplasms for a code (dotless), or none when no row leads to it.
+ * Every cell of the table prints a code of chapter 2 (C00–D49: its columns are the malignant, in situ,
+ * benign, uncertain and unspecified behaviours), and so does every known later change, so any other
+ * code is answered without unpacking the table: a claim's first hover is usually on such a code.
+ */
 export function neoplasmTableLines(code: string, year: CodeSetYear, codeSets: CodeSets, escape: (text: string) => string): string[] {
+  if (!isNeoplasm(code)) return [];
   const table = codeSets.neoplasmTable?.();
   if (!table) return [];
   const refs = rankByTitle(table, table.cellsForCode(code), codeSets.title(code) ?? '');

@@ -16,6 +16,8 @@ import { deniedTumourSearch } from './tumourSearchVerdict';
 import { statesDiseaseInGeneral } from './generalStatements';
 import { namesDiseasePopulation } from './diseasePopulation';
 import { namesClassCondition } from './classStatements';
+import { namesLayMole } from './layMole';
+import { statesEpidemiology } from './epidemiologyStatements';
 import { namesUnassessedFinding } from './unassessedFinding';
 import { namesClinicianService, namesStaffMember } from './staffRoles';
 import { namesLymphomaInvolvement } from './lymphomaInvolvement';
@@ -69,7 +71,8 @@ const BOARD_ABBREVIATION = 'tb';
 export function namesNoDiagnosis(tokens: readonly Token[], start: number, end: number): boolean {
   const sentence = tokens[end - 1]?.sentence;
   if (namesUnit(tokens, start) || statesDiseaseInGeneral(tokens, start, end) || namesDiseasePopulation(tokens, start, end) || namesClassCondition(tokens, start) || namesUnassessedFinding(tokens, start, end) || namesClinicianService(tokens, start, end) || namesLymphomaInvolvement(tokens, start, end) || inReferralTitle(tokens, start, end)
-    || namesPresumptiveCondition(tokens, start, end)) return true;
+    || namesPresumptiveCondition(tokens, start, end) || namesLayMole(tokens, start, end)
+    || statesEpidemiology(tokens, start, end)) return true;
   const next = tokens[end];
   if (next !== undefined && next.sentence === sentence && (SYNDROME_WORDS.has(next.norm) || next.norm === BOARD_ABBREVIATION)) return true;
   // "Leukemia/BMT Program", "Lymphoma & Myeloma Center": a field joined by a slash or "&" stands between the histology and the noun.

@@ -17,6 +17,7 @@ import { CHECKED_NO } from './checkboxTriggers';
 import { HAEMATOLOGIC_CODE } from './watchedDiseaseTriggers';
 import { type TriggerHit, isParenthesised, reaches } from './assertionScope';
 import { questionAnswerWord } from './answerWord';
+import { questionClosedBefore } from './questionPhrase';
 import type { Assertion, AssertionEvidence, SectionKind } from './model';
 import type { PhraseMatcher } from './phraseMatcher';
 import { FieldBoundaries } from './inlineFields';
@@ -189,7 +190,7 @@ export function assertionOf(
       ownNegationEnd = hit.end;
       denial = hit;
     }
-    if (hit.trigger.words === '?' && affirmedQuestion(tokens, hit.end)) continue;
+    if (hit.trigger.words === '?' && (affirmedQuestion(tokens, hit.end) || (hit.end <= start && questionClosedBefore(tokens, hit.end, start)))) continue;
     if (hit.trigger.assertion === 'uncertain' || hit.trigger.assertion === 'hypothetical') hedge = hit;
     if ((hit.trigger.parenthesisedOnly === true && !isParenthesised(tokens, hit)) || (hit.trigger.nonInvasiveOnly === true && !nonInvasiveRange(range))) continue;
     if (hit.trigger.notForMetastasis === true && range.column === 'secondary') continue;
@@ -210,8 +211,9 @@ export function assertionOf(
     // "PMH: HTN, HLD. No other cancers.": a cancer denied in the Past Medical History list is a personal history denied.
     const historyNegated = assertion === 'negated' && !familyNegated
       && (found.has('history') || HISTORY_NEGATIONS.has(hit.trigger.words) || CHECKED_NO.has(hit.trigger.words) || (section === 'past-medical-history' && range.column === 'primary')
-        // "Denies any other cancers" after the cancer the patient had: the other cancers denied are a personal history.
-        || tokens[start - 1]?.norm === 'other'
+        // "Denies any other cancers" after the cancer the patient had: the other cancers denied are a personal history, and so is a
+        // site-less cancer denied as known (round 25: "no other known malignancy", "no known cancer").
+        || tokens[start - 1]?.norm === 'other' || (tokens[start - 1]?.norm === 'known' && range.column === 'primary')
         // "no known cancer dx", "no prior cancer diagnosis": a cancer diagnosis denied is a personal history denied.
         || DIAGNOSIS_NOUNS.has(tokens[range.end]?.norm ?? ''));
     const hedged = hedgeReaches(found.get('uncertain'), found, start, assertion) || hedgeReaches(found.get('hypothetical'), found, start, assertion);

@@ -3,7 +3,7 @@ import { editionYear } from './editionYears';
 import { entryOpensWithDate } from './datedEntry';
 import { plannedDate } from './plannedDates';
 import type { AssertionTrigger } from './assertionTrigger';
-import { HEDGE_ONLY_TERMINATORS, HEDGE_TRANSPARENT_TERMINATORS, HISTORY_ONLY_TERMINATORS, LIST_TRANSPARENT_TERMINATORS, OWNED_CAUSES, POST_HISTORY_TRANSPARENT_TERMINATORS, MAX_HISTORY_SCOPE, MAX_LIST_NEGATION_SCOPE, MAX_SCOPE } from './assertionScopeLimits';
+import { HEDGE_ONLY_TERMINATORS, HEDGE_TRANSPARENT_TERMINATORS, ONE_KIND_TERMINATORS, LIST_TRANSPARENT_TERMINATORS, OWNED_CAUSES, POST_HISTORY_TRANSPARENT_TERMINATORS, MAX_HISTORY_SCOPE, MAX_LIST_NEGATION_SCOPE, MAX_SCOPE } from './assertionScopeLimits';
 import { cancerDrugNames } from './cancerDrugs';
 import { conditionOnCourse } from './conditionalCourse';
 import type { FieldBoundaries } from './inlineFields';
@@ -32,7 +32,6 @@ const LIST_TRANSPARENT = new Set(LIST_TRANSPARENT_TERMINATORS);
 const HEDGE_TRANSPARENT = new Set(HEDGE_TRANSPARENT_TERMINATORS);
 const HEDGE_ONLY = new Set(HEDGE_ONLY_TERMINATORS);
 const OWNED_CAUSE = new Set(OWNED_CAUSES);
-const HISTORY_ONLY = new Set(HISTORY_ONLY_TERMINATORS);
 const POST_HISTORY_TRANSPARENT = new Set(POST_HISTORY_TRANSPARENT_TERMINATORS);
 /** Words that make a hedge's object a metastasis, so that a primary named after "from" is outside it. */
 const METASTASIS_WORDS = new Set(['metastatic', 'metastasis', 'metastases', 'mets', 'met', 'spread', 'metastatic disease']);
@@ -200,7 +199,7 @@ function anyBetween(
     if (word === undefined) continue;
     if (backward && ((assertion === 'history' && POST_HISTORY_TRANSPARENT.has(word)) || OWNED_CAUSE.has(word))) continue;
     if (HEDGE_ONLY.has(word) && assertion !== 'uncertain' && assertion !== 'hypothetical') continue;
-    if (HISTORY_ONLY.has(word) && assertion !== 'history') continue;
+    if (ONE_KIND_TERMINATORS.has(word) && ONE_KIND_TERMINATORS.get(word) !== assertion) continue;
     if (inList && assertion === 'negated' && LIST_TRANSPARENT.has(word)) continue;
     if ((assertion === 'uncertain' || assertion === 'hypothetical') && HEDGE_TRANSPARENT.has(word)) continue;
     // "No evidence of new mets", "no new lesions": right after the denial, "new" is the denied noun's adjective, not a new clause.

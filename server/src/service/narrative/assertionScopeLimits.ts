@@ -1,3 +1,5 @@
+import { DENIED_PREDICATES, oneKindTerminators } from './deniedPredicates';
+
 /**
  * Where a NegEx/ConText trigger's scope ends (Chapman 2001; Harkema 2009): the words that terminate it besides the sentence
  * end, the terminators some triggers read through, and the most tokens a trigger reaches. The triggers themselves are in
@@ -9,6 +11,9 @@
  * lead before the first names ("osseous met from prior RCC vs plasmacytoma vs primary bone tumor").
  */
 export const HISTORY_ONLY_TERMINATORS: readonly string[] = ['vs', 'vs.', 'versus'];
+
+/** The terminators that stop one kind of trigger only: the differential's "vs" a history lead, a denied need a denial. */
+export const ONE_KIND_TERMINATORS: ReadonlyMap<string, string> = oneKindTerminators(HISTORY_ONLY_TERMINATORS);
 
 /**
  * The cause a hedged finding is put down to, owned by the patient ("likely malignant ascites from her peritoneal disease",
@@ -37,7 +42,7 @@ export const TERMINATORS: readonly string[] = [
   'in pt with', 'in pt w /', 'in a pt with', 'in patient with', 'in a patient with', 'in this patient with', 'in a patient w /', 'in patient w /',
   // What is proven is not hedged ("likely PTC, with biopsy-proven neck nodal mets"); these stop hedges only.
   'biopsy-proven', 'biopsy proven', 'pathology-proven', 'path-proven', 'pathologically proven', 'histologically proven',
-  ...HISTORY_ONLY_TERMINATORS, ...OWNED_CAUSES,
+  ...HISTORY_ONLY_TERMINATORS, ...OWNED_CAUSES, ...DENIED_PREDICATES,
 ];
 
 /** Terminators that stop only a hedge or a hypothetical: a negation or a history lead reads through them. */

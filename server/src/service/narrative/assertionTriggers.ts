@@ -41,8 +41,9 @@ export const COMPLETED_COURSES: readonly string[] = [
 const SCREENING_STUDIES: readonly string[] = ['colonoscopy', 'mammogram', 'mammography', 'ct', 'ldct', 'low-dose ct', 'chest ct', 'mri', 'breast mri', 'ultrasound', 'us', 'egd', 'endoscopy', 'skin exam', 'exam', 'psa'];
 
 export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
-  // "Nil cancer history", "nil known malignancy": the British "nil" is "no".
-  ...pre('negated', 'nil', 'nil known'),
+  // "Nil cancer history", "nil known malignancy": the British "nil" is "no"; "no other known" (round 25) is one cue, or its "known"
+  // would end the denial as a hedge's known background.
+  ...pre('negated', 'nil', 'nil known', 'no other known'),
   ...pre('negated', 'no', 'not', 'without', 'w/o', 'no known', 'no evidence of', 'no evidence for', 'no sign of', 'no signs of', 'negative for', 'neg for', 'margins negative for', 'margin negative for', 'margins neg for', 'margin neg for', 'uninvolved by',
     'free of', 'denies', 'absence of', 'no radiographic evidence of', 'no definite', 'no suspicious', 'no new', 'no suspicion of', 'no suspicion for', 'no concern for',
     'rules out', 'never had', 'no e/o', 'no evidence', 'no family history of', 'no personal history of', 'no personal hx of', 'no family hx of', 'no fam hx of', 'no fh of', 'no hx of', 'no history of', 'nor',

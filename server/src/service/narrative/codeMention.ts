@@ -20,6 +20,7 @@ import { codedAsItemMalignancy } from './itemMalignancy';
 import { desmoidChoice } from './desmoidSites';
 import { carcinomaRowPath, readsCarcinomaRow } from './carcinomaRow';
 import { sidelessIndexChoice } from './sidelessIndexCode';
+import { liverSarcomaChoice } from './liverSarcoma';
 
 /**
  * Gives a found mention its code: morphology-classified histologies from the Index, sites through the
@@ -34,6 +35,8 @@ export function codeMention(
   context: NarrativeContext, mention: RawMention, assertion: Assertion, sex: 'female' | 'male' | undefined,
 ): CodedFields | undefined {
   if (mention.unspecifiedSite === true) return unspecifiedCancerFields(context.codes, assertion, mention.column);
+  // "no evidence of metastatic melanoma" with no site in its sentence: the denied site-less spread (deniedMetastaticMelanoma.ts).
+  if (mention.spreadIfDenied === true && assertion === 'negated') return unspecifiedCancerFields(context.codes, assertion, 'secondary');
   if (!codedAsTissueOnly(mention, assertion) || !codedAsItemMalignancy(mention, assertion)) return undefined;
   const morphology = mention.morphology;
   if (morphology?.siteAxis === 'carcinoid' || mention.neuroendocrine === true) return carcinoidFields(context, mention, assertion);
@@ -62,7 +65,7 @@ export function codeMention(
   const choice = site.alternatives === undefined ? siteChoice(context, mention, sex) : openChoice(context, mention, site.alternatives, sex);
   const column = mention.column;
   if (choice === undefined) return undefined;
-  const indexed = sidelessIndexChoice(mention, choice);
+  const indexed = liverSarcomaChoice(mention, sidelessIndexChoice(mention, choice));
   if (indexed !== choice) return withHistory(context, indexed, column, assertion);
   // A site's choice is one remembered object for every mention of the site, so its coding per assertion is too.
   return context.memo.rememberOf(choice, codingKey(column, assertion), () => withHistory(context, choice, column, assertion));

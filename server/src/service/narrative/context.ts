@@ -6,6 +6,7 @@ import { ASSERTION_TRIGGERS } from './assertionTriggers';
 import { INFORMANT_TRIGGERS, QUESTION_TRIGGERS } from './informantTriggers';
 import { PRIMARY_CARE_TRIGGERS } from './primaryCareTriggers';
 import { EXPOSURE_TRIGGERS } from './exposureTriggers';
+import { PENDING_EXCLUSION_TRIGGERS } from './pendingExclusion';
 import { REMOVAL_TRIGGERS } from './removalTriggers';
 import type { HistologyTerm } from './histologyLexicon';
 import { HISTOLOGY_TERMS } from './histologyLexicon';
@@ -168,7 +169,7 @@ export function compileVocabulary(): NarrativeVocabulary {
     nodeRegions: new PhraseMatcher(NODE_REGIONS, (term) => term.words, LEXICON_CLASS.nodeRegions),
     histology: new PhraseMatcher(HISTOLOGY_TERMS, (term) => term.words, LEXICON_CLASS.histology),
     morphology: new PhraseMatcher(MORPHOLOGY_TERMS, (term) => term.words, LEXICON_CLASS.morphology),
-    triggers: new PhraseMatcher([...ASSERTION_TRIGGERS, ...REMOVAL_TRIGGERS, ...INFORMANT_TRIGGERS, ...QUESTION_TRIGGERS, ...PRIMARY_CARE_TRIGGERS, ...EXPOSURE_TRIGGERS], (trigger) => trigger.words, LEXICON_CLASS.triggers),
+    triggers: new PhraseMatcher([...ASSERTION_TRIGGERS, ...REMOVAL_TRIGGERS, ...INFORMANT_TRIGGERS, ...QUESTION_TRIGGERS, ...PRIMARY_CARE_TRIGGERS, ...EXPOSURE_TRIGGERS, ...PENDING_EXCLUSION_TRIGGERS], (trigger) => trigger.words, LEXICON_CLASS.triggers),
     terminators: new PhraseMatcher(TERMINATORS, same, LEXICON_CLASS.terminators),
   };
   const firstWords = new Set<string>();

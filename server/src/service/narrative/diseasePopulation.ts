@@ -31,6 +31,8 @@ const SHARE_WORDS: ReadonlySet<string> = new Set(['incidence', 'prevalence']);
 const POPULATION_QUALIFIERS: ReadonlySet<string> = new Set([
   ',', 'or', 'and', 'advanced', 'metastatic', 'unresectable', 'locally', 'previously', 'treated', 'pretreated', 'refractory',
   'relapsed', 'recurrent', 'resected', 'early', 'late', 'stage', 'non-small', 'small', 'cell', 'iii', 'iv', 'mutant', 'mutated',
+  // Round 25: a transplant note's population ("regression data in transplant KS").
+  'transplant', 'post-transplant', 'iatrogenic',
 ]);
 /**
  * Qualifiers that after "in" by themselves name a subgroup of patients ("in previously treated … cholangiocarcinoma", "in

@@ -8,6 +8,7 @@ import { concludedFindingSite } from './concludedFinding';
 import type { SiteMatch } from './siteFinder';
 import { isResultSeparator, sampleWordBefore } from './resultSeparators';
 import { isModifier } from './modifierWords';
+import { namesSamplingStep } from './sampleWords';
 import { dashApposedLesion, lesionNounAfter } from './lesionNoun';
 import { studyOrganAt } from './studyContext';
 import type { Laterality } from './siteLexicon';
@@ -143,13 +144,16 @@ function opensItem(tokens: readonly Token[], first: number): boolean {
 /** A part letter or number ("C", "3"), one list mark or the full stop after it. */
 const PART_MARK = /^(?:[a-z]|\d{1,2})$/;
 
-/** Whether a label's organ opens its line, after at most a part letter ("C. Stomach, antrum, biopsies:"), not a problem's words ("Pleomorphic adenoma R parotid:"). */
+/**
+ * Whether a label's organ opens its line, after at most a part letter ("C. Stomach, antrum, biopsies:") or the sampling words (round 25:
+ * "US-guided FNA L level II node:"), not a problem's words ("Pleomorphic adenoma R parotid:").
+ */
 function opensLabel(tokens: readonly Token[], siteStart: number): boolean {
   const sentence = tokens[siteStart]?.sentence;
   for (let position = siteStart - 1; position >= Math.max(0, siteStart - 3); position--) {
     const token = tokens[position];
     if (token === undefined || token.sentence !== sentence) return true;
-    if (!(token.punct || PART_MARK.test(token.norm))) return false;
+    if (!(token.punct || PART_MARK.test(token.norm) || namesSamplingStep(token.norm))) return false;
   }
   return tokens[siteStart - 3]?.sentence !== sentence;
 }

@@ -10,9 +10,13 @@ import type { Token } from './tokens';
  * so ("his RCC is stable", "lymphoma is curable" weighed for this patient) has a determiner or no class word and stays.
  */
 
-/** Words after "<disease> is" that describe the disease class, not this patient's tumour. */
+/**
+ * Words after "<disease> is" that describe the disease class, not this patient's tumour. "Malignant pheochromocytoma is rare in
+ * MEN2" gives how often the disease occurs among all patients (round 25), so "rare" and "uncommon" describe the class too.
+ */
 const CLASS_DESCRIPTIONS: ReadonlySet<string> = new Set([
   'relatively', 'usually', 'typically', 'generally', 'often', 'rarely', 'commonly', 'classically', 'frequently', 'historically',
+  'rare', 'uncommon',
 ]);
 /** Verbs of a disease's biology after its bare name ("PSTT secretes little hCG", "hepatoblastoma assoc. w/ BWS"). */
 const BIOLOGY_VERBS: ReadonlySet<string> = new Set(['secretes', 'assoc', 'tends']);

@@ -27,6 +27,7 @@ import { withLabelDetail } from './lesionLabel';
 import { reportedOrgan, specimenLabelSite } from './findingOrgan';
 import { isSpreadOrgan } from './metastasisProne';
 import { withApposedPart, withPartAfterAnchor } from './apposedPart';
+import { withDeniedSpreadMarked } from './deniedMetastaticMelanoma';
 import { withReturnsElsewhere } from './returnedElsewhere';
 import { spreadAtLeftSites } from './spreadBeforeAnchor';
 import { parenthesizedSubsite } from './parenthesizedSubsite';
@@ -135,7 +136,7 @@ export function findMentions(
   const sides = new SideIndex(tokens, sites);
   const placed = withMarginSkinTumourSites(tokens, family, withOwnOrganAsPrimary(tokens, withNeuroendocrineSpread(tokens, withReturnsElsewhere(tokens, sites, dedupeMentions(tokens, reported))))
     .map((mention) => mention.unspecifiedSite === true ? mention : withLabelDetail(tokens, sites, withContextSite(tokens, sites, sides, mention, specimenSiteAt(specimens, mention.start)))));
-  return allInOneShape(withSpreadDiseaseInSolidCancer(withNoteSites(tokens, sites, withFieldListSites(tokens, sites, withRestatedSites(tokens, sites, withRecurrencesElsewhere(tokens, family, placed))), family)));
+  return allInOneShape(withDeniedSpreadMarked(tokens, sites, withSpreadDiseaseInSolidCancer(withNoteSites(tokens, sites, withFieldListSites(tokens, sites, withRestatedSites(tokens, sites, withRecurrencesElsewhere(tokens, family, placed))), family))));
 }
 
 /**

@@ -25,7 +25,33 @@ export function isCalledNormal(tokens: readonly Token[], site: SiteMatch): boole
   if (REMAINING_WORDS.has(tokens[site.start - 1]?.norm ?? '') && !FINDING_AFTER.has(next?.norm ?? '') && !site.lymphNode) return true;
   if (next === undefined || next.sentence !== tokens[site.end - 1]?.sentence) return false;
   const word = next.norm === 'is' || next.norm === 'was' || next.norm === 'appears' ? tokens[site.end + 1]?.norm : next.norm;
-  return NORMAL_WORDS.has(word ?? '') || foundFree(tokens, site);
+  return NORMAL_WORDS.has(word ?? '') || foundFree(tokens, site) || listedNormal(tokens, site);
+}
+
+/** Words that join the parts an examination lists before calling them all normal ("Trigone and orifices nl"). */
+const LIST_JOINERS = new Set(['and', ',', '&', '/']);
+/** How many words the rest of such a list may take before its normal word ("neck, trigone and ureteral orifices nl"); joiners are not counted. */
+const LISTED_WORDS = 4;
+
+/**
+ * Round 25: "Trigone and orifices nl", "Bladder neck, trigone and orifices normal": a cystoscopy or an examination lists the parts
+ * it found normal and calls them normal once, after the last. The first part of such a list is called normal as one written
+ * alone is, so it gives no sub-site to the tumour found elsewhere in the organ (d1047: "1.5 cm papillary tumor at the dome … Trigone
+ * and orifices nl" is no trigone tumour, C67.0). The normal word must follow at least one listed word: "at the trigone, normal
+ * orifices" calls only the orifices normal.
+ */
+function listedNormal(tokens: readonly Token[], site: SiteMatch): boolean {
+  const sentence = tokens[site.end - 1]?.sentence;
+  if (!LIST_JOINERS.has(tokens[site.end]?.norm ?? '')) return false;
+  let listed = 0;
+  for (let position = site.end + 1; listed <= LISTED_WORDS; position++) {
+    const token = tokens[position];
+    if (token === undefined || token.sentence !== sentence) return false;
+    if (NORMAL_WORDS.has(token.norm)) return listed > 0;
+    if (token.punct === true && !LIST_JOINERS.has(token.norm)) return false;
+    if (!LIST_JOINERS.has(token.norm)) listed++;
+  }
+  return false;
 }
 
 /** Words that deny a finding right after an examined organ ("R breast no masses", "L breast: without masses"). */

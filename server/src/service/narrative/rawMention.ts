@@ -53,6 +53,8 @@ export interface RawMention {
   readonly hedgedOnly?: boolean;
   /** A site-less squamous cell carcinoma, placed on the skin only when every one the note places is there (skinSquamousRestatement.ts). */
   readonly skinSquamous?: boolean;
+  /** A melanoma written "metastatic …" in a sentence with no site: denied, it is the site-less spread C79.9 (deniedMetastaticMelanoma.ts). */
+  readonly spreadIfDenied?: boolean;
 }
 
 /**
@@ -71,6 +73,7 @@ export function inOneShape(mention: RawMention): RawMention {
     histology: mention.histology, morphology: mention.morphology, remission: mention.remission, relapse: mention.relapse, inSitu: mention.inSitu,
     multipleNodeSites: mention.multipleNodeSites, neuroendocrine: mention.neuroendocrine, unspecifiedSite: mention.unspecifiedSite, restatedOnly: mention.restatedOnly,
     marginStatement: mention.marginStatement, tissueOnly: mention.tissueOnly, hedgedOnly: mention.hedgedOnly, skinSquamous: mention.skinSquamous,
+    spreadIfDenied: mention.spreadIfDenied,
   };
 }
 

@@ -41,3 +41,11 @@ export function namesMarrowSample(word: string): boolean {
 export function marrowSampledOrRead(word: string): boolean {
   return namesMarrowSample(word) || MARROW_RESULT_WORDS.has(word);
 }
+
+/**
+ * Round 25 (tuner C): whether a word names how a sample was taken, written before the organ in a part's label ("US-guided FNA L level II
+ * node:", "EBUS-TBNA 4R:", "Core bx R breast:"): the sample's words and an image's guidance, which leave the organ the label's subject.
+ */
+export function namesSamplingStep(word: string): boolean {
+  return TISSUE_SAMPLE_WORDS.has(word) || STATION_SAMPLING_WORDS.has(word) || word.endsWith('-guided') || word === 'guided';
+}

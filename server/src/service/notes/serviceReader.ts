@@ -1,65 +1,73 @@
 import type { CodeSets } from '../codes/codeSet';
 import type { NeoplasmTable } from '../codes/neoplasm/model';
 import type { NarrativeContext } from '../narrative/context';
-import { createNarrativeContext } from '../narrative/context';
-import { readNarrative } from '../narrative/reader';
+import type { NarrativeModule, NarrativeModuleLoader } from './narrativeModule';
 import type { NarrativeReader } from './narrativeReadings';
 
 /**
  * The service's narrative reader: `readNarrative` with one reader context per release year, made on
  * first use and held by the returned function (which the service owns and drops with its code sets).
- * The year is the one covering the encounter's date of service, the newest when it gives none.
+ * The year is the one covering the encounter's date of service, the newest when it gives none. The
+ * reader's code is obtained on the first read, so a failure to load it is a failure of that reading,
+ * reported like any other, and a note whose readings are never asked for never loads it.
  */
-export function createServiceReader(table: NeoplasmTable, codeSets: CodeSets): NarrativeReader {
+export function createServiceReader(table: NeoplasmTable, codeSets: CodeSets, loadNarrative: NarrativeModuleLoader): NarrativeReader {
   const contexts = new Map<number, NarrativeContext>();
+  let narrative: NarrativeModule | undefined;
   return (text, span, serviceDate) => {
+    narrative ??= loadNarrative();
     const year = codeSets.yearFor(serviceDate).year;
     let context = contexts.get(year);
     if (context === undefined) {
-      context = createNarrativeContext(table, codeSets, year);
+      context = narrative.createNarrativeContext(table, codeSets, year);
       contexts.set(year, context);
     }
-    return readNarrative(text, span, context);
+    return narrative.readNarrative(text, span, context);
   };
 }
 
 /**
- * The Table of Neoplasms and the reader over it, made when a clinical note is first parsed or the
- * service prepares in idle time: unpacking the table is a noticeable part of starting a check, and a
- * run over claim files or FHIR resources never reads a note.
+ * The Table of Neoplasms and the reader over it. The table is unpacked when a clinical note is first
+ * parsed or the service prepares in idle time: that is a noticeable part of starting a check, and a run
+ * over claim files or FHIR resources never reads a note. The reader's code is obtained only when an
+ * encounter is first read, never in idle time, so a server that only ever sees claim files never loads it.
  */
 export class NoteReading {
   readonly #tableOf: () => NeoplasmTable | undefined;
   readonly #codeSets: CodeSets;
-  #made = false;
+  readonly #loadNarrative: NarrativeModuleLoader;
+  #tableMade = false;
   #table: NeoplasmTable | undefined;
   #reader: NarrativeReader | undefined;
   #prepared = false;
 
-  constructor(tableOf: () => NeoplasmTable | undefined, codeSets: CodeSets) {
+  constructor(tableOf: () => NeoplasmTable | undefined, codeSets: CodeSets, loadNarrative: NarrativeModuleLoader) {
     this.#tableOf = tableOf;
     this.#codeSets = codeSets;
+    this.#loadNarrative = loadNarrative;
   }
 
   /** The reader, or undefined when there is no table. */
   reader(): NarrativeReader | undefined {
-    this.#make();
+    const table = this.#makeTable();
+    if (table !== undefined && this.#reader === undefined) this.#reader = createServiceReader(table, this.#codeSets, this.#loadNarrative);
     return this.#reader;
   }
 
   /** Builds the table's indexes once; true when that was done now (one step of idle work). */
   prepare(): boolean {
-    this.#make();
-    if (this.#table === undefined || this.#prepared) return false;
-    this.#table.prepare();
+    const table = this.#makeTable();
+    if (table === undefined || this.#prepared) return false;
+    table.prepare();
     this.#prepared = true;
     return true;
   }
 
-  #make(): void {
-    if (this.#made) return;
-    this.#made = true;
-    this.#table = this.#tableOf();
-    this.#reader = this.#table === undefined ? undefined : createServiceReader(this.#table, this.#codeSets);
+  #makeTable(): NeoplasmTable | undefined {
+    if (!this.#tableMade) {
+      this.#tableMade = true;
+      this.#table = this.#tableOf();
+    }
+    return this.#table;
   }
 }
