@@ -1,4 +1,5 @@
 import type { HistologyTerm } from './histologyLexicon';
+import { DENIED_NEW_PRIMARY } from './histologyLexicon';
 import type { MorphologyTerm } from './morphologyLexicon';
 import type { PhraseMatcher } from './phraseMatcher';
 import { wordInSentenceWindow } from './sentenceWindow';
@@ -22,6 +23,8 @@ import { namesClinicianService, namesStaffMember } from './staffRoles';
 import { namesLymphomaInvolvement } from './lymphomaInvolvement';
 import { involvedByCancer } from './ownCancer';
 import { inReferralTitle } from './referralTitle';
+import { designatesTumour } from './tumourDesignation';
+import { deniedQualifiedPrimary } from './deniedNewPrimary';
 import { namesPresumptiveCondition } from './presumptiveConditions';
 
 /**
@@ -170,6 +173,10 @@ export function histologyAt(tokens: readonly Token[], index: number, vocabulary:
   if (found.value.polypOnly === true && !inPolypPhrase(tokens, index, found.end)) return undefined;
   if (found.value.endsStatement === true && !endsItsSentence(tokens, found.end)) return undefined;
   if (found.value.notBefore !== undefined && (found.value.notBefore.includes(tokens[found.end]?.norm ?? '') || found.value.notBefore.includes(wordAfterParenthesis(tokens, found.end)))) return undefined;
+  // "Tumor A:", "Tumor 2 (new, …):": which of several tumours the text speaks of, not a diagnosis (`tumourDesignation.ts`).
+  if (found.value.namesLesion === true && designatesTumour(tokens, found.end)) return undefined;
+  // "no new primary", "Not a new primary": a denied generic new primary is C80.1 (`deniedNewPrimary.ts`).
+  if (found.value.words === 'primary' && deniedQualifiedPrimary(tokens, index)) return { ...found, value: DENIED_NEW_PRIMARY };
   // "in-situ neoplasm of cervix uteri": the in-situ words before a bare "neoplasm" make it the in-situ one (inSituNeoplasm.ts).
   if (found.value.words === 'neoplasm') return { ...found, value: inSituNeoplasmOr(tokens, index, found.value) };
   return found.value.capitalsOnly !== true || abbreviationFits(tokens, index, found.end, found.value.words) ? found : undefined;

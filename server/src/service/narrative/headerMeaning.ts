@@ -2,6 +2,7 @@ import type { Span } from '../spans';
 import { spanOf } from '../spans';
 import { isAsciiDigit, isAsciiUpper, isIndentOrMarkdown, isLineSpace } from './charCodes';
 import type { SectionHeaderEntry, SectionHeaderLookup } from './sectionHeaders';
+import { registryLabelMeaning } from './registryHeaders';
 
 /**
  * A header the table does not spell, read by what its words mean, as ANNOTATION.md's rule 3 has the writers and reviewers
@@ -171,7 +172,8 @@ function meaningOfWords(words: readonly string[]): Meaning | undefined {
   if (has(OPINION_WORDS) || (words.includes('statement') && has(STATEMENT_AUTHORS))) return 'assessment';
   if (words.includes('assessment')) return 'assessment';
   if (has(STORY_WORDS) || (has(HISTORY_WORDS) && has(ILLNESS_HISTORY_WORDS))) return 'history of present illness';
-  return undefined;
+  // A registry document's own labels ("Rule applied:", "Registrar action (…):", "Tumor 1 (…):"; round 25).
+  return registryLabelMeaning(words);
 }
 
 /**

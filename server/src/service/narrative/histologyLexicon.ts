@@ -61,6 +61,11 @@ const TUMOR_PROPERTY_NOUNS: readonly string[] = [
 const SECOND_PRIMARY = {
   role: 'primary', impliedSite: ['unknown site or unspecified'], indexCode: 'C80.1', indexSource: 'Table of Neoplasms: unknown site or unspecified → Malignant Primary (C80.1)', secondPrimary: true,
 } as const;
+/**
+ * A denied generic new or separate primary (`deniedNewPrimary.ts`): C80.1, negated. The noun alone is the term, read in place of
+ * the bare "primary" only after its denied qualifier, so a denial written with the qualifier ("no new") stands before it.
+ */
+export const DENIED_NEW_PRIMARY: HistologyTerm = { words: 'primary', ...SECOND_PRIMARY, standsAlone: true };
 
 export const HISTOLOGY_TERMS: readonly HistologyTerm[] = [
   { words: 'carcinoma', role: 'primary' },

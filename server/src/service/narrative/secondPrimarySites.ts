@@ -18,8 +18,11 @@ import type { Token } from './tokens';
 const SITE_PREPOSITIONS = new Set(['in', 'of']);
 /** Words of a treatment field that may stand between the words and their parenthesised sites ("second cancers in the RT field (bladder, prostate)"). */
 const FIELD_WORDS = new Set(['in', 'within', 'the', 'rt', 'xrt', 'radiation', 'radiotherapy', 'treatment', 'treated', 'field', 'fields']);
-/** Words after a bare "second primary" that leave it a noun of its own ("second primary in the lung", "a second primary (lifelong)"). */
-const ALONE_BEFORE = new Set(['in', 'of', 'at', 'or', 'and', 'given', 'after', 'from', 'with', 'w', 'due', 'is', 'are', 'was', 'risk']);
+/**
+ * Words after a bare "second primary" that leave it a noun of its own ("second primary in the lung", "a second primary (lifelong)";
+ * round 25: "no evidence of a second primary on the 11/2026 PET", "no new primary on this specimen").
+ */
+const ALONE_BEFORE = new Set(['in', 'of', 'at', 'or', 'and', 'given', 'after', 'from', 'with', 'w', 'due', 'is', 'are', 'was', 'risk', 'on']);
 
 /** The term of a second cancer's listed site: a plain primary, so the site's own row, not C80.1, codes it. */
 function siteTerm(term: HistologyTerm): HistologyTerm {

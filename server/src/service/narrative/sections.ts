@@ -21,6 +21,8 @@ import { abbreviationInLine } from './inlineAbbreviation';
 import { isSynopticField, synopticTitleOnLine } from './synopticTitles';
 import { opensListItem } from './listItemLines';
 import { isStrayHandoffLetter } from './handoffLetters';
+import { headerCut } from './headerCut';
+import { registryTextHeaderOnLine } from './registryHeaders';
 
 /**
  * Finds the section headers of one encounter. A header is a line that starts with a known spelling
@@ -62,7 +64,7 @@ export function findSections(text: string, span: Span, headers: SectionHeaderLoo
     if (nextAddendum >= 0 && nextAddendum < lineStart) nextAddendum = nextAddendumAt(text, lineStart);
     const addendum = nextAddendum >= 0 && nextAddendum < lineEnd ? addendumHeaderOnLine(text, lineStart, lineEnd, headers) : undefined;
     const header = addendum ?? withStagedStudies(text, headerOnLine(text, lineStart, lineEnd, headers), lineEnd, headers) ?? framedHeaderOnLine(text, lineStart, lineEnd, headers)
-      ?? formPartHeaderOnLine(text, lineStart, lineEnd, headers) ?? (lineHasColon ? studyLabelOnLine(text, lineStart, lineEnd, headers, found[found.length - 1])
+      ?? formPartHeaderOnLine(text, lineStart, lineEnd, headers) ?? registryTextHeaderOnLine(text, lineStart, lineEnd, headers) ?? (lineHasColon ? studyLabelOnLine(text, lineStart, lineEnd, headers, found[found.length - 1])
       ?? meaningHeaderOnLine(text, lineStart, lineEnd, nextColon, headers) ?? treatmentLineHeader(text, lineStart, lineEnd, nextColon, found[found.length - 1], headers)
       ?? relativeLineHeader(text, lineStart, lineEnd, headers, found[found.length - 1]) : undefined) ?? abbreviationInLine(text, lineStart, lineEnd, lineHasColon && found.length === 0, headers);
     const synopticTitle = header === undefined ? synopticTitleOnLine(text, lineStart, lineEnd, headers) : undefined;
@@ -163,8 +165,8 @@ function headerOnLine(
   const colon = window.indexOf(':');
   // "Chief Complaint<tab>Confusion, fall": an EHR export sets a header off from its text by a tab, or by a column's run of
   // spaces ("ACTIVE PROBLEM LIST      Last reviewed: 11/25/2026").
-  const tab = columnGap(window);
-  const cut = tab > 0 && (colon < 0 || tab < colon) ? tab : colon;
+  const cut = headerCut(window, colon);
+  if (cut === undefined) return undefined;
   const candidate = cut >= 0 ? window.slice(0, cut) : wholeLine(text, first, end);
   if (candidate === undefined) return longQualifiedHeader(text, first, end, window, headers);
   const title = candidate.replace(/[\s*#]+$/, '');
@@ -343,13 +345,6 @@ function leadingMarks(title: string): number {
   let count = 0;
   while (count < title.length && isDroppedSeparator(title.charCodeAt(count))) count++;
   return count;
-}
-
-/** Where a tab or a run of three spaces first sets off a column in the header window; -1 when none does. */
-function columnGap(window: string): number {
-  const tab = window.indexOf('\t');
-  const spaces = window.indexOf('   ');
-  return tab < 0 ? spaces : spaces < 0 ? tab : Math.min(tab, spaces);
 }
 
 /** The sections whose kind gives their text a default assertion (history or family). */
