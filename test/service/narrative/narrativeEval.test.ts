@@ -137,6 +137,13 @@ const FLOORS = [
   { set: 'dev', from: 'd1003', to: 'd1022', precision: 0.77, recall: 0.73, assertionAccuracy: 0.94 },
   { set: 'dev', from: 'd1023', to: 'd1042', precision: 0.75, recall: 0.75, assertionAccuracy: 0.91 },
   { set: 'dev', from: 'd1043', to: 'd1062', precision: 0.91, recall: 0.89, assertionAccuracy: 0.95 },
+  // Round 25's blind dev batches (6 December 2026, late night), each scored after its blind review and before any change
+  // for it: d1063–d1082, gynaecologic and obstetric oncology (0.730 / 0.711 / 0.959), 0.769 / 0.750 / 0.961 after round 25;
+  // d1083–d1102, paediatric and young-adult oncology and childhood-cancer survivorship (0.856 / 0.718 / 0.961), 0.863 / 0.759
+  // / 0.957; d1103–d1122, cancer registry documents (0.741 / 0.716 / 0.959, section 0.568), 0.759 / 0.740 / 0.954 (section 0.974).
+  { set: 'dev', from: 'd1063', to: 'd1082', precision: 0.74, recall: 0.72, assertionAccuracy: 0.93 },
+  { set: 'dev', from: 'd1083', to: 'd1102', precision: 0.83, recall: 0.73, assertionAccuracy: 0.93 },
+  { set: 'dev', from: 'd1103', to: 'd1122', precision: 0.73, recall: 0.71, assertionAccuracy: 0.92 },
   // Held out (totals only, never tuned on): h01–h15 measured 0.864 / 0.905 / 0.968; h16–h35 0.803 / 0.711 / 0.974;
   // h36–h55 0.859 / 0.762 / 0.974; h56–h75 0.792 / 0.753 / 0.976 (0.812 / 0.776 / 0.977 after round 6); h76–h95 0.773 / 0.705 / 0.971.
   // After round 7 and gold review 5 (coordinated sites one entry per site in h64, h69, h71, h82, h93, h94): h01–h15 0.892 / 0.943 / 0.970,
@@ -214,6 +221,11 @@ const FLOORS = [
   // pathology), written early in round 24 and first scored after its blind review and the round's consistency check with round
   // 24's rules (made from dev batches only): 0.743 / 0.751 / 0.950 — exactly what the session's starting reader read.
   { set: 'held-out', from: 'h436', to: 'h455', precision: 0.71, recall: 0.72, assertionAccuracy: 0.92 },
+  // h456–h475 (risk-adjustment (HCC) and coding-audit documentation at a health system and a Medicare Advantage plan not
+  // seen before: wellness visits written to recapture conditions, gap reports, coders' chart abstracts, RADV worksheets,
+  // coding queries, hospice certifications; written at the start of round 25, first scored with its rules): 0.787 / 0.847 /
+  // 0.943, section 0.638, exactly as the session's starting reader read it.
+  { set: 'held-out', from: 'h456', to: 'h475', precision: 0.75, recall: 0.81, assertionAccuracy: 0.91 },
 ] as const;
 
 describe('narrative reader: the annotated corpus', function () {
