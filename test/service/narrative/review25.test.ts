@@ -36,3 +36,18 @@ const association: readonly ReadingCase[] = [
 ];
 
 describe('review 25: an exposure\'s association reaches four words before "with"', () => checkReadings(association));
+
+/**
+ * A pathologist's denial after a variant's features ("botryoid features absent", d1091) denies the features, not the tumour named
+ * before them (`deniedFeatures.ts`).
+ */
+const deniedFeatures: readonly ReadingCase[] = [
+  ['"botryoid features absent" leaves the embryonal rhabdomyosarcoma before it present',
+    'Orbit: extraconal orbital mass, embryonal rhabdomyosarcoma. Incisional bx (07/29): embryonal RMS, botryoid features absent.',
+    [['rhabdomyosarcoma', 'null', 'present'], ['RMS', 'null', 'present']]],
+  ['"atypical features not seen" leaves the Ewing sarcoma present',
+    'Path: Ewing sarcoma, atypical features not seen.',
+    [['Ewing sarcoma', 'C419', 'present']]],
+];
+
+describe('review 25: a denial of features after the tumour', () => checkReadings(deniedFeatures));
