@@ -18,6 +18,7 @@ import { HAEMATOLOGIC_CODE } from './watchedDiseaseTriggers';
 import { type TriggerHit, isParenthesised, reaches } from './assertionScope';
 import { questionAnswerWord } from './answerWord';
 import { questionClosedBefore } from './questionPhrase';
+import { deniesFeaturesAfter } from './deniedFeatures';
 import type { Assertion, AssertionEvidence, SectionKind } from './model';
 import type { PhraseMatcher } from './phraseMatcher';
 import { FieldBoundaries } from './inlineFields';
@@ -185,7 +186,7 @@ export function assertionOf(
       if (!denied && activeFor(tokens, hit, start, end) && !hedgedCue(tokens, hedge, hit, index)) noteActiveCue(cues, hit, start, subjects?.[sentence] ?? -1);
       continue;
     }
-    if (hit.trigger.assertion === 'negated' && hit.end <= start && questionAnswerWord(tokens, hit)) continue;
+    if (hit.trigger.assertion === 'negated' && ((hit.end <= start && questionAnswerWord(tokens, hit)) || deniesFeaturesAfter(tokens, hit, end))) continue;
     if (hit.trigger.assertion === 'negated') {
       ownNegationEnd = hit.end;
       denial = hit;

@@ -1,4 +1,5 @@
 import type { RawMention } from './rawMention';
+import { TISSUE_SAMPLE_WORDS } from './sampleWords';
 import type { SiteMatch } from './siteMatch';
 import type { Token } from './tokens';
 
@@ -34,8 +35,9 @@ function spreadWording(tokens: readonly Token[], sites: readonly (SiteMatch | un
 /**
  * Words of a sample a report's sentence is about ("no evidence of metastatic melanoma in this specimen"): the spread it denies is
  * at the sample's site (d360: the brain resection's C79.31), which this rule does not read, so such a sentence is left as it was.
+ * The biopsy and needle words are the shared tissue samples (`sampleWords.ts`); the report's own nouns are added here.
  */
-const SAMPLE_WORDS: ReadonlySet<string> = new Set(['specimen', 'specimens', 'sample', 'samples', 'biopsy', 'bx', 'tissue', 'section', 'sections']);
+const SAMPLE_WORDS: ReadonlySet<string> = new Set([...TISSUE_SAMPLE_WORDS, 'specimen', 'specimens', 'sample', 'samples', 'tissue', 'section', 'sections']);
 
 /** Whether a site or a sample word is written in the sentence of the token at `index` (one walk over that sentence's tokens). */
 function siteInSentence(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], index: number): boolean {

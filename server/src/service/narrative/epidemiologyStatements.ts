@@ -35,7 +35,7 @@ function afterFactNoun(tokens: readonly Token[], position: number): boolean {
 
 /** Whether an association noun stands among the few words before "with" at `position`, in `sentence`. */
 function afterAssociation(tokens: readonly Token[], position: number, sentence: number): boolean {
-  for (let index = position - 1; index >= 0 && index >= position - EXPOSURE_REACH; index--) {
+  for (let index = position - 1; index >= 0 && index >= position - 1 - EXPOSURE_REACH; index--) {
     const token = tokens[index];
     if (token === undefined || token.sentence !== sentence || OWNING_WORDS.has(token.norm)) return false;
     if (ASSOCIATION_NOUNS.has(token.norm)) return true;

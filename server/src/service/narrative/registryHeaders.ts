@@ -47,10 +47,14 @@ export function registryTextHeaderOnLine(text: string, start: number, end: numbe
   while (first < end && (text.charCodeAt(first) === 0x20 || text.charCodeAt(first) === 0x09)) first++;
   const letter = text.charCodeAt(first) | 0x20;
   if (letter !== 0x74 && letter !== 0x72) return undefined;
-  const field = TEXT_FIELD.exec(text.slice(first, Math.min(end, first + MAX_FIELD_LABEL + 1)));
+  const windowEnd = Math.min(end, first + MAX_FIELD_LABEL + 1);
+  const field = TEXT_FIELD.exec(text.slice(first, windowEnd));
   const label = field?.[1];
   const name = field?.[2];
-  if (label === undefined || name === undefined) return undefined;
+  if (field === null || label === undefined || name === undefined) return undefined;
+  // The pattern's end of line is the window's end: a line longer than the window with no colon in it is a sentence cut short
+  // ("Text - imaging showed a mass in the right upper lobe …"), not a field's label alone on its line.
+  if (!field[0].endsWith(':') && windowEnd < end) return undefined;
   const meaning = textFieldMeaning(label.toLowerCase().startsWith('rx'), name.toLowerCase().split(/[\s/&.-]+/).filter((word) => word !== ''));
   const entry = meaning === undefined ? undefined : headers.get(meaning);
   return entry === undefined ? undefined : { entry, title: label, headerSpan: spanOf(first, first + label.length) };

@@ -37,7 +37,8 @@ const MAX_WORDS = 8;
 
 /** Whether a label's title names a sample taken and dated, with its result after the colon (see above). */
 export function isSampleTitle(title: string): boolean {
-  // A label opens with a capital or a digit ("BM bx", "Day +30 marrow"); a lower-case line goes on from the one above it.
+  // A label opens with a capital ("BM bx", "Day +30 marrow"); a lower-case line goes on from the one above it, and a line opening
+  // with a digit is a date or a list item's number, not a label.
   const firstCode = title.charCodeAt(0);
   if (!(firstCode >= 0x41 && firstCode <= 0x5a) || title.includes(';') || !/\d/.test(title) || PART_LETTER.test(title)) return false;
   const words = title.toLowerCase().split(/[^a-z0-9]+/).filter((word) => word !== '');

@@ -71,8 +71,12 @@ function labelColon(text: string, window: string, first: number, end: number): n
   if (colon >= 0) return colon;
   const open = window.indexOf(' (');
   if (open <= 0) return -1;
-  const close = text.indexOf(')', first + open);
-  return close >= 0 && close < Math.min(end, first + MAX_LABEL_LENGTH * 2) && text.charCodeAt(close + 1) === 0x3a /* : */ ? close + 1 - first : -1;
+  // The closing parenthesis is looked for only up to the limit: a search to the note's end from every such line would make the
+  // section finder quadratic in a note whose lines open parentheses they never close.
+  const limit = Math.min(end, first + MAX_LABEL_LENGTH * 2);
+  const inLimit = text.slice(first + open, limit).indexOf(')');
+  const close = inLimit < 0 ? -1 : first + open + inLimit;
+  return close >= 0 && text.charCodeAt(close + 1) === 0x3a /* : */ ? close + 1 - first : -1;
 }
 
 /** A report part named at the label's end, after a dash or a date ("… 11/30/2026 - IMPRESSION (copied)", "… 03/2026 IMPRESSION"). */
