@@ -139,8 +139,8 @@ const FLOORS = [
   { set: 'dev', from: 'd1043', to: 'd1062', precision: 0.91, recall: 0.89, assertionAccuracy: 0.95 },
   // Round 25's blind dev batches (6 December 2026, late night), each scored after its blind review and before any change
   // for it: d1063–d1082, gynaecologic and obstetric oncology (0.730 / 0.711 / 0.959), 0.769 / 0.750 / 0.961 after round 25;
-  // d1083–d1102, paediatric and young-adult oncology and childhood-cancer survivorship (0.856 / 0.718 / 0.961), 0.863 / 0.759
-  // / 0.957; d1103–d1122, cancer registry documents (0.741 / 0.716 / 0.959, section 0.568), 0.759 / 0.740 / 0.954 (section 0.974).
+  // d1083–d1102, paediatric and young-adult oncology and childhood-cancer survivorship (0.856 / 0.718 / 0.961), 0.868 / 0.764
+  // / 0.958; d1103–d1122, cancer registry documents (0.741 / 0.716 / 0.959, section 0.568), 0.759 / 0.740 / 0.954 (section 0.974).
   { set: 'dev', from: 'd1063', to: 'd1082', precision: 0.74, recall: 0.72, assertionAccuracy: 0.93 },
   { set: 'dev', from: 'd1083', to: 'd1102', precision: 0.83, recall: 0.73, assertionAccuracy: 0.93 },
   { set: 'dev', from: 'd1103', to: 'd1122', precision: 0.73, recall: 0.71, assertionAccuracy: 0.92 },
