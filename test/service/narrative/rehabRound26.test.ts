@@ -56,7 +56,27 @@ const rehabService: readonly ReadingCase[] = [
     [['cancer', 'Z859', 'history']]],
 ];
 
+// A dietitian's PES statement writes the problem's etiology after "r/t" (related to), and "2/2" is "secondary to": what follows
+// is the cause, as after NegEx's "secondary to", so a cue before them speaks of the problem only (d1168 "suspected exocrine
+// pancreatic insufficiency 2/2 pancreatic adenocarcinoma": table: pancreas / Malignant Primary C25.9; stomach C16.9). A hedge
+// on the cause itself still reads it.
+const abbreviatedCauses: readonly ReadingCase[] = [
+  ['a suspected problem does not hedge the cancer written as its cause after "2/2"',
+    'Nutrition Diagnosis (PES):\n1. Severe protein-calorie malnutrition r/t cancer cachexia, early satiety and suspected exocrine pancreatic insufficiency 2/2 pancreatic adenocarcinoma, AEB above.',
+    [['pancreatic adenocarcinoma', 'C259', 'present']]],
+  ['a suspected problem does not hedge the cancer written as its etiology after "r/t"',
+    'Nutrition Dx: Suspected malabsorption r/t pancreatic adenocarcinoma s/p Whipple, AEB steatorrhea.',
+    [['pancreatic adenocarcinoma', 'C259', 'present']]],
+  ['a denied symptom does not deny the cancer written as its cause after "2/2"',
+    'A: No appetite 2/2 metastatic gastric cancer on FOLFOX.',
+    [['gastric cancer', 'C169', 'present']]],
+  ['guard: a differential on the cause itself stays uncertain',
+    'A: Wt loss, likely 2/2 recurrent lymphoma vs depression.',
+    [['lymphoma', 'C8590', 'uncertain']]],
+];
+
 describe('rehab round 26: a precaution\'s "no" forbids an activity and denies nothing', () => checkReadings(precautions));
+describe('rehab round 26: "r/t" and "2/2" introduce a cause', () => checkReadings(abbreviatedCauses));
 describe('rehab round 26: "AIS" before a grade is the ASIA Impairment Scale', () => checkReadings(asiaScale));
 describe('rehab round 26: "cancer rehabilitation" names a service', () => checkReadings(rehabService));
 
