@@ -111,15 +111,21 @@ const referralLines: readonly SectionCase[] = [
 ];
 
 // The genre's own labels, read by what they mean (ANNOTATION.md, rule 3): a social worker's "Pt's understanding:" is the
-// patient's account of the illness (History of Present Illness, d1171) and "Coping/MH:" the psychosocial report (Social History,
-// d1171); a case manager's "Clinical per team:" is the team's clinical course (History of Present Illness, d1175); a team
-// conference's "Medical (Dr. X, PM&R):" is the physician's update (Assessment, the table's "Medical Update Given"), its
-// "Psych/SW:" the psychosocial report (Social History) and "Precautions:" care instructions (Plan, d1182). A bare "Medical:"
-// stays unread: other notes write it for the past conditions (d934).
+// patient's account of the illness (History of Present Illness, d1171), "Coping/MH:" the psychosocial report and "Support:" who
+// supports the patient (Social History, d1171); a case manager's "Clinical per team:" is the team's clinical course (History of
+// Present Illness, d1175); a team conference's "Medical (Dr. X, PM&R):" is the physician's update (Assessment, the table's
+// "Medical Update Given"), its "Psych/SW:" the psychosocial report (Social History) and "Precautions:" care instructions (Plan,
+// d1182). A bare "Medical:" stays unread: other notes write it for the past conditions (d934).
 const genreLabels: readonly SectionCase[] = [
   ['a social worker\'s understanding and coping labels',
     'ONCOLOGY SOCIAL WORK\nDx: IgG kappa multiple myeloma, on D-VRd.\nPt\'s understanding: "It\'s a blood cancer they can treat but not cure."\nTransportation: does not drive.\nCoping/MH: PHQ-9 = 12. Father died of "bone cancer" in his 60s.',
     ['Diagnoses', 'History of Present Illness', 'Social History']],
+  ['a social worker\'s support line is the social history',
+    'ONCOLOGY SOCIAL WORK\nDx: IgG kappa multiple myeloma, on D-VRd.\nTransportation: does not drive. Son works days.\nSupport: Son; sister in Ohio (she had breast cancer, "all clear now" per pt) calls daily.',
+    ['Diagnoses', 'Social History']],
+  ['guard: a listed support item closing a plan leaves the plan\'s problems their section',
+    'Assessment and Plan:\n1. Metastatic pancreatic cancer - hospice discussed.\n8. Support: chaplain contacted, SW for caregiver support.',
+    ['Assessment and Plan']],
   ['a case manager\'s clinical update ends the barriers\' medication line',
     'CASE MANAGEMENT NOTE\nPrimary dx: AML w/ FLT3-ITD, in CR1\nBarriers:\n- Meds: posaconazole, tacrolimus.\nClinical per team: engrafted D+17, skin bx 11/21: acute GVHD grade 2, no leukemia cutis.',
     ['Diagnoses', 'History of Present Illness']],

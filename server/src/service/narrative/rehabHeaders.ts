@@ -3,14 +3,15 @@ import type { SectionHeaderEntry } from './sectionHeaders';
 /**
  * Round 26 (cancer rehabilitation and allied health): the labels physiatry, therapy, social work and case management notes
  * write for the parts of the record the table already names, read by what they mean (ANNOTATION.md, rule 3). A therapist's
- * "Precautions:" are the care instructions the team must follow (`Plan`); a social worker's "Coping/MH:" and an interdisciplinary
- * conference's "Psych/SW:" report the patient's psychosocial situation (`Social History`); "Pt's understanding:" is the
- * patient's own account of the illness and a case manager's "Clinical per team:" the team's account of the clinical course
- * (`History of Present Illness`). Each spelling is added to its section's own entry, so the table keeps one entry a section.
+ * "Precautions:" are the care instructions the team must follow (`Plan`); a social worker's "Coping/MH:" and "Support:" and an
+ * interdisciplinary conference's "Psych/SW:" report the patient's psychosocial situation and who supports the patient (`Social
+ * History`); "Pt's understanding:" is the patient's own account of the illness and a case manager's "Clinical per team:" the
+ * team's account of the clinical course (`History of Present Illness`). Each spelling is added to its section's own entry, so
+ * the table keeps one entry a section.
  */
 const REHAB_SPELLINGS: ReadonlyMap<string, readonly string[]> = new Map([
   ['History of Present Illness', ["pt's understanding", "patient's understanding", 'pt understanding', 'clinical per team', 'clinical update']],
-  ['Social History', ['coping/mh', 'coping', 'psych/sw', 'psychosocial/sw', 'sw', 'social work', 'support system']],
+  ['Social History', ['coping/mh', 'coping', 'psych/sw', 'psychosocial/sw', 'sw', 'social work', 'support system', 'support']],
   ['Plan', ['precautions']],
 ]);
 
