@@ -26,6 +26,7 @@ import { inReferralTitle } from './referralTitle';
 import { designatesTumour } from './tumourDesignation';
 import { deniedQualifiedPrimary } from './deniedNewPrimary';
 import { namesPresumptiveCondition } from './presumptiveConditions';
+import { namesRelativesRisk } from './relativeRisk';
 
 /**
  * Whether a histology word written in a note is a diagnosis here: not the name of a place or service
@@ -72,7 +73,7 @@ export function namesNoDiagnosis(tokens: readonly Token[], start: number, end: n
   const sentence = tokens[end - 1]?.sentence;
   if (namesUnit(tokens, start) || statesDiseaseInGeneral(tokens, start, end) || namesDiseasePopulation(tokens, start, end) || namesClassCondition(tokens, start) || namesUnassessedFinding(tokens, start, end) || namesClinicianService(tokens, start, end) || namesLymphomaInvolvement(tokens, start, end) || inReferralTitle(tokens, start, end)
     || namesPresumptiveCondition(tokens, start, end) || namesLayMole(tokens, start, end)
-    || statesEpidemiology(tokens, start, end)) return true;
+    || statesEpidemiology(tokens, start, end) || namesRelativesRisk(tokens, start)) return true;
   const next = tokens[end];
   if (next !== undefined && next.sentence === sentence && (SYNDROME_WORDS.has(next.norm) || next.norm === BOARD_ABBREVIATION)) return true;
   // "Leukemia/BMT Program", "Lymphoma & Myeloma Center": a field joined by a slash or "&" stands between the histology and the noun.
