@@ -30,6 +30,23 @@ const relativesRisk: readonly ReadingCase[] = [
     'Pt reassured; reviewed that removing the adenomas lowers his risk of colon cancer.', [['colon cancer', 'C189', 'hypothetical']]],
 ];
 
+// A count or a site inside a prognostic score is a score item, no mention (ANNOTATION.md, round 24 W (a); d1065 "antecedent
+// pregnancy: mole ........ 0", "number of mets 0 .... 0", d1075 "largest tumor 6 cm .... 2", "number of mets >8 .... 4"). The
+// tumour scored keeps its own entry (Tabular C58 Malignant neoplasm of placenta; Index: Choriocarcinoma, female C58), and the same
+// points lines under a title that is no score ("Imaging summary:") keep theirs (table: brain / Malignant Secondary C79.31).
+const scoreItems: readonly ReadingCase[] = [
+  ['a prognostic score\'s items are no mentions',
+    'WHO prognostic score:\n age 31 ................................ 0\n antecedent pregnancy: mole ............ 0\n interval from index pregnancy <4 mo 0\n largest tumor 6 cm ................... 2\n number of mets 3 ..................... 1\n TOTAL 3 -> low risk\n\nA/P: Gestational choriocarcinoma, 3 lung mets.',
+    [['Gestational choriocarcinoma', 'C58', 'present'], ['lung mets', 'null', 'present']]],
+  ['a score\'s site of metastases is a score item',
+    'WHO prognostic score:\n age 31 ................................ 0\n site of mets: brain .................. 4\n number of mets >8 .................... 4\n prior failed chemo: none ............. 0', []],
+  ['guard: points lines under another title keep their mention',
+    'Imaging summary:\n site of mets: brain .................. 4\n number of mets >8 .................... 4', [['mets', 'C7931', 'present']]],
+  ['guard: a study after the score keeps its mention',
+    'WHO prognostic score:\n site of mets: brain .................. 4\n\nMRI brain: brain mets, largest 2 cm ... 4 lesions', [['brain mets', 'C7931', 'present']]],
+];
+
 describe('narrative reader: spurious mentions round 26', () => {
   describe('a relative\'s own risk of cancer is no mention', () => checkReadings(relativesRisk));
+  describe('a prognostic score\'s items are no mentions', () => checkReadings(scoreItems));
 });
