@@ -46,7 +46,23 @@ const scoreItems: readonly ReadingCase[] = [
     'WHO prognostic score:\n site of mets: brain .................. 4\n\nMRI brain: brain mets, largest 2 cm ... 4 lesions', [['brain mets', 'C7931', 'present']]],
 ];
 
+// A share of every case of a disease ("occur in 10-15% of intrahepatic cholangiocarcinoma", d980; "(rate ~10-15% in BR pancreatic
+// cancer)", d851), or a disease that "occurs in a small % of pts" (d947, ANNOTATION.md round 23's own example), is a frequency of
+// the class, no mention (round 23: "A statement about a class of patients is no mention"). The rule-out beside it keeps its entry
+// (table: peritoneum / Malignant Secondary C78.6), as does the patient's own disease in another "occurs in" (table: kidney /
+// Malignant Primary C64.-, Tabular C64.2 Malignant neoplasm of left kidney, except renal pelvis) or after a share of its own mass.
+const classShares: readonly ReadingCase[] = [
+  ['a share of every case of a disease is no mention',
+    'FGFR2 fusions/rearrangements occur in 10-15% of intrahepatic cholangiocarcinoma and predict benefit from FGFR inhibitors.', []],
+  ['a rate in a disease class leaves the rule-out beside it',
+    'Plan: staging laparoscopy to rule out occult peritoneal metastases (rate ~10-15% in BR pancreatic cancer).', [['peritoneal metastases', 'C786', 'hypothetical']]],
+  ['a disease that occurs in a share of patients is no mention', 'A/P: Metachronous contralateral RCC occurs in a small % of pts. Annual CT.', []],
+  ['guard: the patient\'s disease occurring in a setting stays', 'A/P: L RCC occurs in the setting of VHL; partial nephrectomy planned.', [['RCC', 'C642', 'present']]],
+  ['guard: a share of the patient\'s own mass stays', 'Dx: 10% of the L kidney mass is clear cell RCC.', [['RCC', 'C642', 'present']]],
+];
+
 describe('narrative reader: spurious mentions round 26', () => {
   describe('a relative\'s own risk of cancer is no mention', () => checkReadings(relativesRisk));
   describe('a prognostic score\'s items are no mentions', () => checkReadings(scoreItems));
+  describe('a share of a disease class is no mention', () => checkReadings(classShares));
 });
