@@ -61,8 +61,41 @@ const classShares: readonly ReadingCase[] = [
   ['guard: a share of the patient\'s own mass stays', 'Dx: 10% of the L kidney mass is clear cell RCC.', [['RCC', 'C642', 'present']]],
 ];
 
+// A parenthesis giving a therapy's example or approval names the disease class the therapy is for, in everyone (ANNOTATION.md,
+// round 14: a statement about a disease's "usual treatment response" is no mention; round 23: a guideline of everyone with the
+// disease): d968 "(e.g., dostarlimab … in primary advanced or recurrent endometrial cancer)", d839 "(e.g., osimertinib, NCCN
+// category 1 first-line option for metastatic NSCLC)", d975 "(FDA accelerated approval 2024 for NRG1+ NSCLC and pancreatic
+// adenocarcinoma)". A parenthesis of example diseases keeps them (d1025 "No other cancers (e.g., mesothelioma, lymphoma)": Index:
+// Mesothelioma C45.9, Lymphoma C85.9-, Tabular C85.90; Z85.9 Personal history of malignant neoplasm, unspecified, negated), and so
+// does the patient's own disease after a closed parenthesis (table: lung / Malignant Primary C34.9-, no side: null).
+const drugIndications: readonly ReadingCase[] = [
+  ['an example therapy\'s indication is no mention',
+    'The dMMR status is relevant to eligibility for immune checkpoint inhibitor therapy (e.g., dostarlimab with carboplatin/paclitaxel in primary advanced or recurrent endometrial cancer).', []],
+  ['an example drug\'s first-line option across a line break is no mention',
+    'EGFR exon 19 deletion: associated with benefit from EGFR tyrosine kinase inhibitors (e.g., osimertinib, NCCN category 1 first-line option\nfor metastatic NSCLC).', []],
+  ['an approval\'s indications are no mentions',
+    '- NRG1 fusion is actionable: zenocutuzumab (FDA accelerated approval 2024 for NRG1+ NSCLC and pancreatic adenocarcinoma). Recommend as 2nd line.', []],
+  ['guard: example diseases keep their denial', 'A/P: No other cancers (e.g., mesothelioma, lymphoma) identified on review of records.',
+    [['cancers', 'Z859', 'negated'], ['mesothelioma', 'C459', 'negated'], ['lymphoma', 'C8590', 'negated']]],
+  ['guard: the patient\'s disease after a closed parenthesis stays', 'A/P: Stage IV NSCLC - started osimertinib (approved first-line) for metastatic NSCLC.',
+    [['NSCLC', 'null', 'present'], ['NSCLC', 'null', 'present']]],
+];
+
+// A synoptic form's title names the form, as "BREAST INVASIVE CARCINOMA SYNOPTIC (CAP)" does (ANNOTATION.md, round 24 H: a
+// pre-printed form's title naming a cancer is no mention; d1005 "SYNOPTIC (Hepatocellular Carcinoma, Explant):", d658 "SYNOPTIC
+// (Merkel Cell Carcinoma - Resection, CAP v4.3):"). The form's own histologic type field keeps its entry (Index: Carcinoma,
+// hepatocellular C22.0; Tabular C22.0 Liver cell carcinoma).
+const synopticTitles: readonly ReadingCase[] = [
+  ['a synoptic title\'s histology is no mention, its type field is',
+    'SYNOPTIC (Hepatocellular Carcinoma, Explant):\nHistologic type: hepatocellular carcinoma', [['hepatocellular carcinoma', 'C220', 'present']]],
+  ['a synoptic title with words before the histology is no mention',
+    'SYNOPTIC (Merkel Cell Carcinoma - Resection, CAP v4.3):\nTumor site: skin of L forearm', []],
+];
+
 describe('narrative reader: spurious mentions round 26', () => {
   describe('a relative\'s own risk of cancer is no mention', () => checkReadings(relativesRisk));
   describe('a prognostic score\'s items are no mentions', () => checkReadings(scoreItems));
   describe('a share of a disease class is no mention', () => checkReadings(classShares));
+  describe('a therapy\'s example or approval names no mention', () => checkReadings(drugIndications));
+  describe('a synoptic form\'s title is no mention', () => checkReadings(synopticTitles));
 });
