@@ -1,0 +1,31 @@
+import { checkReadings } from './readingCases';
+import type { ReadingCase } from './readingCases';
+
+/**
+ * Codes round 26 (issue 12, tuner A): the right code for a mention the reader already finds. Codes checked against the FY2027
+ * code titles (/work/shared/codesets/icd10cm-2027: C91.01, C91.02, C92.02, C84.00, C84.09, C45.0, C45.9).
+ */
+
+// A return the untyped word's own words state is its status, whatever remission the note's type of the disease is in (ANNOTATION.md,
+// round 16: a mention whose own words state a relapse takes the relapse code, with its own assertion; Tabular C91.02 Acute
+// lymphoblastic leukemia, in relapse, C92.02 Acute myeloblastic leukemia, in relapse; d431 "worried the\nleukemia is back",
+// d618 "no signs of leukemia coming back"). A relapse word that only dates the mention ("no CNS leukemia at dx or at relapse",
+// d235) and an untyped word that states no return keep the type's remission (C91.01).
+const ownReturn: readonly ReadingCase[] = [
+  ['a leukaemia worried to be back is in relapse beside an AML in remission',
+    'AML w/ FLT3-ITD, in CR1 after 7+3. She is worried the\nleukemia is back because she has been tired.',
+    [['AML', 'C9201', 'present'], ['leukemia', 'C9202', 'uncertain']]],
+  ['a leukaemia denied coming back is denied in relapse beside a B-ALL in remission',
+    '7yo w/ B-ALL in MRD-negative remission, maintenance cycle 6. Reassured today: no signs of leukemia coming back.',
+    [['B-ALL', 'C9101', 'present'], ['leukemia', 'C9102', 'negated']]],
+  ['guard: a relapse word that dates a denial keeps the remission',
+    '9F with relapsed B-ALL in CR2, day +21 after MUD BMT. CNS: no CNS leukemia at dx or at relapse.',
+    [['B-ALL', 'C9101', 'present'], ['CNS leukemia', 'C9101', 'negated']]],
+  ['guard: an untyped leukaemia stating no return keeps the remission',
+    '7yo w/ B-ALL in MRD-negative remission. Leukemia well controlled on maintenance.',
+    [['B-ALL', 'C9101', 'present'], ['Leukemia', 'C9101', 'present']]],
+];
+
+describe('narrative reader: codes round 26 (a return in the words)', () => {
+  describe('a leukaemia\'s own return beside its type in remission', () => checkReadings(ownReturn));
+});
