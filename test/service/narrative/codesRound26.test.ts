@@ -26,6 +26,30 @@ const ownReturn: readonly ReadingCase[] = [
     [['B-ALL', 'C9101', 'present'], ['Leukemia', 'C9101', 'present']]],
 ];
 
-describe('narrative reader: codes round 26 (a return in the words)', () => {
+// A mesothelioma is a tumour of a serous lining, coded by that lining (Index: Mesothelioma, pleura C45.0; C45.9 unspecified): in a
+// note whose one serous cavity is the pleura, the mesothelioma doubted is the pleura's (d1023 "pleural plaques on CT; r/o
+// mesothelioma", d971 "Pleural fluid, left, thoracentesis … Mesothelioma is not favored"), and one denied in the pleural fluid's
+// report is denied there (d753, d828 "Source: Pleural fluid, right, thoracentesis … Mesothelioma is not supported"). A note that
+// also names the peritoneum, a risk, and a denial outside a pleural fluid report keep C45.9.
+const pleuralMesothelioma: readonly ReadingCase[] = [
+  ['a mesothelioma ruled out over pleural plaques is the pleura\'s',
+    'Reason for consult: Asbestos exposure hx, pleural plaques on CT; r/o mesothelioma.',
+    [['mesothelioma', 'C450', 'uncertain']]],
+  ['a mesothelioma denied in a pleural fluid report is denied at the pleura',
+    'Source: Pleural fluid, right, thoracentesis.\nDIAGNOSIS: Metastatic adenocarcinoma. Mesothelioma is not supported (calretinin, WT-1 negative).',
+    [['adenocarcinoma', 'C782', 'present'], ['Mesothelioma', 'C450', 'negated']]],
+  ['guard: a note naming the peritoneum too leaves the mesothelioma unplaced',
+    'CT: pleural plaques and small volume ascites. r/o mesothelioma.',
+    [['mesothelioma', 'C459', 'uncertain']]],
+  ['guard: a risk of mesothelioma stays as written',
+    'Pleural plaques on CT. Counseled: lifetime risk of mesothelioma persists after exposure ends.',
+    [['mesothelioma', 'C459', 'hypothetical']]],
+  ['guard: a denial outside a pleural fluid report stays as written',
+    'Pleural plaques on CT, benign appearing. No mesothelioma.',
+    [['mesothelioma', 'C459', 'negated']]],
+];
+
+describe('narrative reader: codes round 26 (a return in the words, the pleura the note examines)', () => {
   describe('a leukaemia\'s own return beside its type in remission', () => checkReadings(ownReturn));
+  describe('a site-less mesothelioma in a note about the pleura', () => checkReadings(pleuralMesothelioma));
 });
