@@ -26,6 +26,25 @@ const ownReturn: readonly ReadingCase[] = [
     [['B-ALL', 'C9101', 'present'], ['Leukemia', 'C9101', 'present']]],
 ];
 
+// An ISCL/EORTC stage IA or IB (T1–T2 N0 M0) is disease of the skin alone: the stage written with the mycosis fungoides names its
+// extranodal site (ANNOTATION.md, round 24 decision X; Tabular C84.09 Mycosis fungoides, extranodal and solid organ sites; d519
+// "Mycosis fungoides, stage IB (T2b N0 M0 B0)", "MF, stage IB, improving on nbUVB"). A mycosis fungoides with no stage or site,
+// a later stage, and a patch stage (which the decision does not settle; vocabulary.test.ts) stay C84.00.
+const skinStage: readonly ReadingCase[] = [
+  ['a mycosis fungoides staged IB is of the skin',
+    'A/P:\n1. Mycosis fungoides, stage IB, improving on nbUVB - continue 2x/wk.',
+    [['Mycosis fungoides', 'C8409', 'present']]],
+  ['a mycosis fungoides staged IA before it is of the skin',
+    'Dx: stage IA mycosis fungoides, on topical steroids.',
+    [['mycosis fungoides', 'C8409', 'present']]],
+  ['guard: a mycosis fungoides with no stage or site stays unspecified',
+    'A/P:\n1. Mycosis fungoides, improving on nbUVB - continue 2x/wk.',
+    [['Mycosis fungoides', 'C8400', 'present']]],
+  ['guard: a later stage names no one site',
+    'A/P:\n1. Mycosis fungoides, stage IVA2, on mogamulizumab.',
+    [['Mycosis fungoides', 'C8400', 'present']]],
+];
+
 // A mesothelioma is a tumour of a serous lining, coded by that lining (Index: Mesothelioma, pleura C45.0; C45.9 unspecified): in a
 // note whose one serous cavity is the pleura, the mesothelioma doubted is the pleura's (d1023 "pleural plaques on CT; r/o
 // mesothelioma", d971 "Pleural fluid, left, thoracentesis … Mesothelioma is not favored"), and one denied in the pleural fluid's
@@ -49,7 +68,8 @@ const pleuralMesothelioma: readonly ReadingCase[] = [
     [['mesothelioma', 'C459', 'negated']]],
 ];
 
-describe('narrative reader: codes round 26 (a return in the words, the pleura the note examines)', () => {
+describe('narrative reader: codes round 26 (a return in the words, a skin-only stage, the pleura the note examines)', () => {
   describe('a leukaemia\'s own return beside its type in remission', () => checkReadings(ownReturn));
+  describe('a mycosis fungoides staged in the skin alone', () => checkReadings(skinStage));
   describe('a site-less mesothelioma in a note about the pleura', () => checkReadings(pleuralMesothelioma));
 });
