@@ -11,7 +11,8 @@ import { isContinuedFrozenField } from './frozenLabel';
 import type { InlineField } from './inlineFields';
 import { inlineFieldsOfLine } from './inlineFields';
 import { studyLabelOnLine } from './studyLabels';
-import { withStagedStudies } from './stagingStudies';
+import { studyListHeaderOnLine, withStagedStudies } from './stagingStudies';
+import { reportNoteHeaderOnLine } from './reportNotes';
 import { relativeLineHeader } from './relativeLines';
 import { meaningHeaderOnLine } from './headerMeaning';
 import { treatmentLineHeader } from './treatmentLine';
@@ -66,7 +67,8 @@ export function findSections(text: string, span: Span, headers: SectionHeaderLoo
     const addendum = nextAddendum >= 0 && nextAddendum < lineEnd ? addendumHeaderOnLine(text, lineStart, lineEnd, headers) : undefined;
     const header = addendum ?? withStagedStudies(text, headerOnLine(text, lineStart, lineEnd, headers), lineEnd, headers) ?? framedHeaderOnLine(text, lineStart, lineEnd, headers)
       ?? formPartHeaderOnLine(text, lineStart, lineEnd, headers) ?? registryTextHeaderOnLine(text, lineStart, lineEnd, headers) ?? (lineHasColon ? studyLabelOnLine(text, lineStart, lineEnd, headers, found[found.length - 1])
-      ?? meaningHeaderOnLine(text, lineStart, lineEnd, nextColon, headers) ?? treatmentLineHeader(text, lineStart, lineEnd, nextColon, found[found.length - 1], headers)
+      ?? reportNoteHeaderOnLine(text, lineStart, lineEnd, nextColon, headers, found[found.length - 1])
+      ?? meaningHeaderOnLine(text, lineStart, lineEnd, nextColon, headers) ?? studyListHeaderOnLine(text, lineStart, lineEnd, nextColon, headers) ?? treatmentLineHeader(text, lineStart, lineEnd, nextColon, found[found.length - 1], headers)
       ?? relativeLineHeader(text, lineStart, lineEnd, headers, found[found.length - 1]) : undefined) ?? abbreviationInLine(text, lineStart, lineEnd, lineHasColon && found.length === 0, headers);
     const synopticTitle = header === undefined ? synopticTitleOnLine(text, lineStart, lineEnd, headers) : undefined;
     if (synopticTitle !== undefined) {
