@@ -134,6 +134,23 @@ const reviewSummaries: readonly SectionCase[] = [
     ['History of Present Illness', 'History of Present Illness']],
 ];
 
+// The header table's Assessment and Plan rows: "Board Recommendation", "Tumor board recommendation", a tumor board's "CONSENSUS".
+// A multidisciplinary meeting's outcome is its conclusion and plan: d990 "Outcome:\nAdenocarcinoma of the lung RUL … 1. CT guided /
+// EUS-guided biopsy of L adrenal", as d984's "MDT outcome:", and d712 "SARCOMA CONFERENCE 11/30 CONSENSUS: primary retroperitoneal
+// liposarcoma" (gold Assessment and Plan; `headerMeaning.ts`).
+const meetingOutcomes: readonly SectionCase[] = [
+  ['a bare outcome after a board\'s review opens Assessment and Plan',
+    'Radiology review: CT 12/11 RUL mass 38 mm.\n\nOutcome:\nAdenocarcinoma of the lung RUL with probable solitary left adrenal metastasis.\n1. EUS-guided biopsy of L adrenal.',
+    ['Assessment and Plan', 'Assessment and Plan']],
+  ['a dated conference consensus opens Assessment and Plan',
+    '- MRI abdomen: R kidney fat plane lost along lower pole.\n\nSARCOMA CONFERENCE 11/30 CONSENSUS: primary retroperitoneal liposarcoma, well-differentiated.',
+    ['Assessment and Plan']],
+  // Guard: an outcome that names no meeting is no board's conclusion.
+  ['a pregnancy outcome stays in the history',
+    'HPI: 33F G2P1 with a history of cervical cancer.\n\nPregnancy outcome: term delivery 2019; no recurrence of cervical cancer since.',
+    ['History of Present Illness', 'History of Present Illness']],
+];
+
 describe('narrative sections, round 26', () => {
   describe('a specialty\'s history is the past medical history', () => checkSections(systemHistories));
   describe('late effects and screening open Health Maintenance', () => checkSections(healthMaintenance));
@@ -141,4 +158,5 @@ describe('narrative sections, round 26', () => {
   describe('study labels with a time in the treatment or a route', () => checkSections(studyLabels));
   describe('a report\'s note is its Comment', () => checkSections(reportNotes));
   describe('a summary for MD review is the Assessment', () => checkSections(reviewSummaries));
+  describe('a meeting\'s outcome is its assessment and plan', () => checkSections(meetingOutcomes));
 });

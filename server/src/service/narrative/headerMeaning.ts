@@ -74,10 +74,17 @@ const TISSUE_WORDS = new Set(['bx', 'biopsy', 'path', 'pathology', 'cytology', '
  * today": the table reads a skin examination, "Skin", as Physical Exam).
  */
 const EXAM_WORDS = new Set(['exam', 'examination', 'physical', 'clinical', 'skin']);
+/** A meeting's outcome, the last word of its label. */
+const OUTCOME_WORDS = new Set(['outcome', 'outcomes']);
 /** Words of a plan ("What happens next", "Monitoring/Evaluation", "Recommendations to PCP", "Next steps"). */
 const PLAN_WORDS = new Set(['plan', 'plans', 'next', 'monitoring', 'followup', 'goals', 'disposition', 'steps']);
-/** Words of a discussion's conclusion, which the table reads as `Assessment and Plan` ("Board discussion / recommendations"). */
-const RECOMMENDATION_WORDS = new Set(['discussion', 'recommendation', 'recommendations', 'recs']);
+/**
+ * Words of a discussion's conclusion, which the table reads as `Assessment and Plan` ("Board discussion / recommendations"), with
+ * a board's agreed conclusion, its "CONSENSUS" in the table ("SARCOMA CONFERENCE 11/30 CONSENSUS:").
+ */
+const RECOMMENDATION_WORDS = new Set(['discussion', 'recommendation', 'recommendations', 'recs', 'consensus']);
+/** Words of a meeting whose outcome is its recommendation ("MDT outcome", "Board outcome"). */
+const MEETING_WORDS = new Set(['mdt', 'mdm', 'board', 'conference', 'meeting', 'team', 'panel']);
 /** Words of a comment ("Addendum comment", "Reviewer remarks"). */
 const COMMENT_WORDS = new Set(['comment', 'comments', 'remark', 'remarks']);
 /**
@@ -184,6 +191,10 @@ function meaningOfWords(words: readonly string[]): Meaning | undefined {
   // whatever the talk that set them is called.
   if (words.includes('goals')) return 'plan';
   if (has(RECOMMENDATION_WORDS)) return words.includes('to') ? 'plan' : 'assessment and plan';
+  // "Outcome:\nAdenocarcinoma of the lung RUL … 1. CT guided biopsy of L adrenal …", "MDT outcome:": a multidisciplinary meeting's
+  // outcome is its conclusion and plan, as the table's "Board Recommendation" is. Only a bare outcome or a meeting's is read so:
+  // "Pregnancy outcome:" names no meeting.
+  if (OUTCOME_WORDS.has(words[words.length - 1] ?? '') && (words.length === 1 || has(MEETING_WORDS))) return 'assessment and plan';
   if (has(PLAN_WORDS)) return 'plan';
   if (has(COMMENT_WORDS)) return 'comment';
   if (words.includes('impression')) return 'impression';
