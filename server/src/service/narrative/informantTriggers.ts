@@ -15,11 +15,18 @@ const INFORMANTS: readonly string[] = [
   'granddaughter', 'grandson', 'family', 'parents', 'caregiver',
 ];
 
-/** What the informant does, written after them ("daughter called", "wife aware", "son at bedside"). */
-const AFTER_INFORMANT: readonly string[] = [
+/**
+ * The informant's single verbs or states, written right after them ("daughter called", "wife aware"); `informantGloss.ts` reads
+ * the same words after a relative's parenthesised gloss.
+ */
+export const INFORMANT_VERBS: readonly string[] = [
   'called', 'calls', 'calling', 'asks', 'asked', 'asking', 'reports', 'reported', 'states', 'stated', 'says', 'said', 'notes', 'aware',
-  'is aware', 'updated', 'informed', 'notified', 'present', 'at bedside', 'at the bedside', 'requests', 'requested', 'wants to know',
-  'wonders', 'verbalized', '( poa )', '( hcp )', 'poa', 'hcp',
+  'updated', 'informed', 'notified', 'present', 'requests', 'requested', 'wonders', 'verbalized',
+];
+
+/** What the informant does, written after them: the verbs above, and the phrases and roles ("son at bedside", "wife (POA)"). */
+const AFTER_INFORMANT: readonly string[] = [
+  ...INFORMANT_VERBS, 'is aware', 'at bedside', 'at the bedside', 'wants to know', '( poa )', '( hcp )', 'poa', 'hcp',
 ];
 
 /** What is done with the informant, written before them ("told daughter", "spoke with wife", "per son"). */
