@@ -53,4 +53,23 @@ describe('loading the narrative reader', () => {
     assert.equal(failures.length, 1);
     assert.match(failures[0]?.message ?? '', /narrative reader failed .*narrative\.js is missing/);
   });
+
+  it('is tried once per service after a failure, not again for every encounter, hover and outline', () => {
+    let calls = 0;
+    const failing: NarrativeModuleLoader = () => { calls++; throw new Error('narrative.js is missing'); };
+    const service = createLanguageServiceWith({ codeSets: testCodeSets() }, failing);
+    const first = service.open('file:///a.note', 'clinical-note', example('documented-not-coded.note')).snapshot();
+    const second = service.open('file:///b.note', 'clinical-note', example('coded-not-documented.note')).snapshot();
+    for (const note of [first, second]) {
+      const failures = service.doValidation(note, { rules: {}, maxNumberOfProblems: 1000 }).filter((diagnostic) => diagnostic.code === 'rule-failed');
+      assert.equal(failures.length, 1, 'each note still reports the failure');
+      assert.match(failures[0]?.message ?? '', /narrative\.js is missing/);
+      assert.throws(() => service.findDocumentedMentions(note), /narrative\.js is missing/, 'the extract fails with the first failure');
+      service.findDocumentSymbols(note);
+    }
+    assert.equal(calls, 1);
+    const fresh = createLanguageServiceWith({ codeSets: testCodeSets() }, failing);
+    fresh.doValidation(fresh.open('file:///a.note', 'clinical-note', example('documented-not-coded.note')).snapshot(), { rules: {}, maxNumberOfProblems: 1000 });
+    assert.equal(calls, 2, 'a new service tries again');
+  });
 });

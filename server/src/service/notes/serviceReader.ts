@@ -9,20 +9,35 @@ import type { NarrativeReader } from './narrativeReadings';
  * first use and held by the returned function (which the service owns and drops with its code sets).
  * The year is the one covering the encounter's date of service, the newest when it gives none. The
  * reader's code is obtained on the first read, so a failure to load it is a failure of that reading,
- * reported like any other, and a note whose readings are never asked for never loads it.
+ * reported like any other (and remembered, not retried), and a note whose readings are never asked for
+ * never loads it.
  */
 export function createServiceReader(table: NeoplasmTable, codeSets: CodeSets, loadNarrative: NarrativeModuleLoader): NarrativeReader {
   const contexts = new Map<number, NarrativeContext>();
   let narrative: NarrativeModule | undefined;
+  let loadFailure: unknown;
+  const loaded = (): NarrativeModule => {
+    // A reader that failed to load fails every later reading the same way without trying again: the
+    // bundle does not appear while the server runs, and a retry per encounter would repeat a file-system
+    // search on every hover and keystroke. A service made afresh (the code sets changed) tries again.
+    if (loadFailure !== undefined) throw loadFailure;
+    try {
+      narrative ??= loadNarrative();
+    } catch (failure) {
+      loadFailure = failure ?? new Error('the narrative reader could not be loaded');
+      throw loadFailure;
+    }
+    return narrative;
+  };
   return (text, span, serviceDate) => {
-    narrative ??= loadNarrative();
+    const reader = loaded();
     const year = codeSets.yearFor(serviceDate).year;
     let context = contexts.get(year);
     if (context === undefined) {
-      context = narrative.createNarrativeContext(table, codeSets, year);
+      context = reader.createNarrativeContext(table, codeSets, year);
       contexts.set(year, context);
     }
-    return narrative.readNarrative(text, span, context);
+    return reader.readNarrative(text, span, context);
   };
 }
 
