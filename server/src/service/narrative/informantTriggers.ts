@@ -1,5 +1,6 @@
 import type { AssertionTrigger } from './assertionTriggers';
 import { COMPANION_OPENINGS } from './patientCompanion';
+import { QUESTION_CUES } from './presupposedQuestion';
 
 /**
  * "Daughter (POA) called, asks whether her leukemia is getting worse", "Told daughter by phone - leukemia stable", "Wife
@@ -46,8 +47,8 @@ export const INFORMANT_TRIGGERS: readonly AssertionTrigger[] = INFORMANTS.flatMa
  * A question the patient or a relative is putting about the patient's own disease ("Daughter called asking whether the
  * cancer has spread to his brain", "Mom calling, asking if the fever means the leukemia is back"): the words state what
  * the asker fears and the note neither confirms nor denies it there, so the disease is uncertain (ANNOTATION.md, a
- * patient's or a relative's question or worry). Only the questions being put are cues: "asks whether she should be
- * screened" weighs a step to take, not the disease.
+ * patient's or a relative's question or worry). A question about the disease's cause, its going or a step to take ("asks
+ * whether she should be screened", "asking if the AML 'is gone yet'") presupposes it and doubts nothing (`presupposedQuestion.ts`).
  */
-export const QUESTION_TRIGGERS: readonly AssertionTrigger[] = ['asking whether', 'asking if', 'wondering whether', 'wondering if']
+export const QUESTION_TRIGGERS: readonly AssertionTrigger[] = QUESTION_CUES
   .map((words): AssertionTrigger => ({ words, assertion: 'uncertain', direction: 'pre' }));
