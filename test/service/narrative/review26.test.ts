@@ -2,11 +2,15 @@ import * as assert from 'node:assert/strict';
 import { readNarrative } from '../../../server/src/service/narrative/reader';
 import { spanOf } from '../../../server/src/service/spans';
 import { defaultContext } from '../../narrative/evaluate';
+import { checkReadings } from './readingCases';
+import type { ReadingCase } from './readingCases';
 
 /**
  * Review of round 26: the readings two of its rules got wrong beyond what they read. The pleura a site-less mesothelioma is
  * weighed at is the one serous cavity of the encounter read, not of the whole note (`pleuralMesothelioma.ts`): the service
- * keeps an encounter's reading while that encounter's text is unchanged, so a reading may depend on nothing outside it.
+ * keeps an encounter's reading while that encounter's text is unchanged, so a reading may depend on nothing outside it. A
+ * relative's own risk is read through a possessive written with either apostrophe, as the tokenizer keeps both in the word
+ * (`relativeRisk.ts`, `charCodes.ts`' `possessiveOwner`).
  */
 
 /** The mentions of the encounter `[start, end)` of `text`, as `[words, code or 'null', assertion]`. */
@@ -37,3 +41,15 @@ describe('review 26: the pleura of the encounter read', () => {
   });
 });
 
+// ANNOTATION.md, round 24 Q (a): a relative's own risk of a cancer is no mention; a typographic apostrophe ("daughter’s", as word
+// processors write it) owns the risk as the typewriter one does.
+const possessives: readonly ReadingCase[] = [
+  ['a daughter’s risk written with a typographic apostrophe is no mention',
+    'Discussed her daughter\u2019s risk for breast cancer.',
+    []],
+  ['guard: the patient’s own risk written so stays hypothetical',
+    'Discussed pt\u2019s risk for breast cancer.',
+    [['breast cancer', 'null', 'hypothetical']]],
+];
+
+describe('review 26: a relative\'s risk through either apostrophe', () => checkReadings(possessives));

@@ -1,3 +1,4 @@
+import { possessiveOwner } from './charCodes';
 import { RELATIVES } from './familyStatement';
 import type { Token } from './token';
 
@@ -31,9 +32,9 @@ const DISEASE_REACH = 5;
 /** How many words ("asked if she is at", "have a higher") may stand between the owner and the risk word. */
 const OWNER_REACH = 8;
 
-/** A token's word without a possessive ending ("daughter's" → "daughter"). */
+/** A token's word without a possessive ending over either apostrophe ("daughter's", "daughter’s" → "daughter"). */
 function ownerWord(norm: string): string {
-  return norm.endsWith("'s") ? norm.slice(0, -2) : norm;
+  return possessiveOwner(norm) || norm;
 }
 
 /** The risk word whose "of" or "for" governs the disease starting at `start`, or -1. */
