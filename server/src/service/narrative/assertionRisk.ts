@@ -6,7 +6,8 @@ import type { Token } from './tokens';
  * Only a mention inside the parentheses, with "risk" a few words before their opening, is read so.
  */
 
-const RISK_WORDS = new Set(['risk', 'risks']);
+/** The nouns of a risk: also a relative's risk (`relativeRisk.ts`) and a heading that names risks (`headerMeaning.ts`). */
+export const RISK_WORDS: ReadonlySet<string> = new Set(['risk', 'risks']);
 /** How many words may stand between the risk and the parenthesis ("risk on lenalidomide ("). */
 const RISK_REACH = 4;
 /** How many words of the list may stand before the mention inside the parenthesis ("(CRS, ICANS, prolonged cytopenias, infections, secondary T-cell malignancy"). */

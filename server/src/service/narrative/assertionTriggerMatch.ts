@@ -8,6 +8,10 @@ import { presupposedQuestion } from './presupposedQuestion';
 import { glossedInformant } from './informantGloss';
 import { worriedInformant } from './worriedInformant';
 
+/**
+ * What a question cue that presupposes its disease reads as: a pseudo-trigger, which means nothing and takes the cue's words, so
+ * that neither the question nor its "if" is matched as a cue that doubts the disease (`presupposedQuestion.ts`).
+ */
 const PRESUPPOSED_QUESTION: AssertionTrigger = { words: 'presupposed question', assertion: 'pseudo', direction: 'both' };
 
 /** How many words after a trigger's start its date may stand before "for" ("surveillance colonoscopy 2027 for"). */

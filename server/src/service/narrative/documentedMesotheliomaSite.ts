@@ -1,5 +1,6 @@
 import { presentOrDoubted, withSoleDocumentedCode } from './documentedCode';
 import type { DocumentedMention } from './model';
+import type { Span } from '../spans';
 import { withPleuralMesothelioma } from './pleuralMesothelioma';
 
 /**
@@ -23,9 +24,9 @@ function siteLessMesothelioma(mention: DocumentedMention): boolean {
 
 /**
  * The mentions with each site-less mesothelioma given the one site its note documents; one the note's mentions place nowhere
- * takes the pleura when that is the one serous cavity the note names (pleuralMesothelioma.ts).
+ * takes the pleura when that is the one serous cavity the encounter, `span` of `text`, names (pleuralMesothelioma.ts).
  */
-export function withDocumentedMesotheliomaSite(text: string, mentions: readonly DocumentedMention[]): readonly DocumentedMention[] {
+export function withDocumentedMesotheliomaSite(text: string, mentions: readonly DocumentedMention[], span: Span): readonly DocumentedMention[] {
   const documented = withSoleDocumentedCode(mentions, siteLessMesothelioma, MESOTHELIOMA_SITED, (site) => `the mesothelioma's site the note documents (${site})`);
-  return withPleuralMesothelioma(text, documented);
+  return withPleuralMesothelioma(text, span, documented);
 }

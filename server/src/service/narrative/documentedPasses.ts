@@ -12,9 +12,13 @@ import { withDocumentedCnsSite } from './documentedCnsSite';
 import { withHistorySecondaries } from './historySecondary';
 import { withSkinStagedMycosis } from './mycosisSkinStage';
 import type { DocumentedMention } from './model';
+import type { Span } from '../spans';
 
-/** A pass over the coded mentions of a note. */
-export type DocumentedPass = (text: string, mentions: readonly DocumentedMention[]) => readonly DocumentedMention[];
+/**
+ * A pass over the coded mentions of one encounter, `span` of `text`. A pass that reads the encounter's words beyond its mentions
+ * reads them inside the span only: the service keeps a reading for as long as its encounter's own text is unchanged.
+ */
+export type DocumentedPass = (text: string, mentions: readonly DocumentedMention[], span: Span) => readonly DocumentedMention[];
 
 /**
  * The passes over the coded mentions, in order, after an HCC whose liver was transplanted out is made its history (transplantedLiver.ts,

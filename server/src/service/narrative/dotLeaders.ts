@@ -10,8 +10,8 @@ import { UNKNOWN_CLASSES } from './wordClasses';
  * A prose ellipsis ("concerning for... lymphoma") has three dots and stays as written.
  */
 
-/** The fewest dots of a leader. */
-const LEADER_DOTS = 4;
+/** The fewest dots of a leader (a prognostic score's items are read by the same leader, `scoreItems.ts`). */
+export const LEADER_DOTS = 4;
 
 /** Where the dot leader starting at `at` ends, or -1 when the full stop there opens none (fewer than four dots before `end`). */
 export function dotLeaderEnd(text: string, at: number, end: number): number {

@@ -4,6 +4,7 @@ import { isAsciiDigit, isAsciiUpper, isIndentOrMarkdown, isLineSpace } from './c
 import type { SectionHeaderEntry, SectionHeaderLookup } from './sectionHeaders';
 import { isPhysicianReport } from './rehabHeaders';
 import { registryLabelMeaning } from './registryHeaders';
+import { RISK_WORDS } from './assertionRisk';
 
 /**
  * A header the table does not spell, read by what its words mean, as ANNOTATION.md's rule 3 has the writers and reviewers
@@ -152,9 +153,6 @@ export function meaningHeaderOnLine(
   const keepsWords = labelWords.some((word) => RISK_WORDS.has(word));
   return { entry, title: written, headerSpan: keepsWords ? spanOf(first, first) : spanOf(first, first + written.length) };
 }
-
-/** Words that make a heading a hedge over its items: the risks it lists are hypothetical. */
-const RISK_WORDS = new Set(['risk', 'risks']);
 
 /** The table's entry for what a title's words mean ("DIAGNOSTIC TESTING" → Results), for a form's part titles (`formPartHeaders.ts`). */
 export function meaningOfTitle(title: string, headers: SectionHeaderLookup): SectionHeaderEntry | undefined {

@@ -1,5 +1,6 @@
 import { withDocumentedCode } from './documentedCode';
 import type { DocumentedMention } from './model';
+import type { Span } from '../spans';
 
 /**
  * "Asbestos exposure hx, pleural plaques on CT; r/o mesothelioma", "Pleural fluid, right, thoracentesis … Mesothelioma is not
@@ -30,10 +31,16 @@ function siteLessMesothelioma(mention: DocumentedMention): boolean {
   return mention.code === MESOTHELIOMA_UNSPECIFIED && (mention.assertion === 'present' || mention.assertion === 'uncertain' || mention.assertion === 'negated');
 }
 
-/** The mentions with each site-less mesothelioma placed at the pleura when the note's one serous cavity is the pleura. */
-export function withPleuralMesothelioma(text: string, mentions: readonly DocumentedMention[]): readonly DocumentedMention[] {
-  if (!mentions.some(siteLessMesothelioma) || !PLEURA_WORDS.test(text) || OTHER_SEROSA_WORDS.test(text)) return mentions;
-  const fluidSpecimen = PLEURAL_FLUID_WORDS.test(text);
+/**
+ * The mentions with each site-less mesothelioma placed at the pleura when the one serous cavity of the encounter, `span` of
+ * `text`, is the pleura. Only the encounter's words are read: another encounter of the same note (an earlier visit's ascites)
+ * says nothing of this one, and the service keeps this reading while this encounter's text is unchanged.
+ */
+export function withPleuralMesothelioma(text: string, span: Span, mentions: readonly DocumentedMention[]): readonly DocumentedMention[] {
+  if (!mentions.some(siteLessMesothelioma)) return mentions;
+  const encounter = text.slice(span.offset, span.offset + span.length);
+  if (!PLEURA_WORDS.test(encounter) || OTHER_SEROSA_WORDS.test(encounter)) return mentions;
+  const fluidSpecimen = PLEURAL_FLUID_WORDS.test(encounter);
   const takes = (mention: DocumentedMention): boolean => siteLessMesothelioma(mention) && (mention.assertion !== 'negated' || fluidSpecimen);
   return withDocumentedCode(mentions, takes, PLEURAL_MESOTHELIOMA, 'the one serous cavity the note examines, the pleura (Index: Mesothelioma, pleura C45.0)');
 }

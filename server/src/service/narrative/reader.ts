@@ -211,7 +211,7 @@ export function readNarrative(text: string, span: Span, context: NarrativeContex
   const glossed = withoutClassificationGlosses(tokens, mentions, anchors);
   // The source a pathologist concludes for a metastasis of a primary the note codes as history is that history (historySource.ts).
   const kept = withoutSourcesOfHistory(text, glossed.mentions, glossed.anchors);
-  const passed = DOCUMENTED_PASSES.reduce<readonly DocumentedMention[]>((mentionsSoFar, pass) => pass(text, mentionsSoFar), withTransplantedLiverHistory(text, span, withMyelomaPlasmacytomas(kept.mentions)));
+  const passed = DOCUMENTED_PASSES.reduce<readonly DocumentedMention[]>((mentionsSoFar, pass) => pass(text, mentionsSoFar, span), withTransplantedLiverHistory(text, span, withMyelomaPlasmacytomas(kept.mentions)));
   // Last of those passes, a foreseen leukaemia the note's type coded keeps its untyped code (foreseenUntyped.ts), and a site-less
   // colorectal cancer is coded as the large bowel's (colorectalUnsited.ts).
   const untyped = withForeseenUntyped(text, passed, (mention) => typedStarts.has(mention.span.offset));

@@ -1,4 +1,6 @@
+import { possessiveOwner } from './charCodes';
 import { RELATIVES } from './familyStatement';
+import { RISK_WORDS } from './assertionRisk';
 import type { Token } from './token';
 
 /**
@@ -10,8 +12,7 @@ import type { Token } from './token';
  * given her mother's"): the owner is read only before the risk word, and a word naming the patient there ends the search.
  */
 
-/** The nouns of a risk, before "of" or "for" ("risk of", "risks for"). */
-const RISK_WORDS: ReadonlySet<string> = new Set(['risk', 'risks']);
+/** The prepositions after a risk's noun (`assertionRisk.ts`' words) that give what it is of ("risk of", "risks for"). */
 const RISK_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for']);
 /** Who may own the risk besides the relatives a family history names: the patient's children. */
 const OTHER_OWNERS: ReadonlySet<string> = new Set(['child', 'children', 'kid', 'kids', 'daughters', 'sons', 'siblings', 'grandchildren', 'offspring']);
@@ -31,9 +32,9 @@ const DISEASE_REACH = 5;
 /** How many words ("asked if she is at", "have a higher") may stand between the owner and the risk word. */
 const OWNER_REACH = 8;
 
-/** A token's word without a possessive ending ("daughter's" → "daughter"). */
+/** A token's word without a possessive ending over either apostrophe ("daughter's", "daughter’s" → "daughter"). */
 function ownerWord(norm: string): string {
-  return norm.endsWith("'s") ? norm.slice(0, -2) : norm;
+  return possessiveOwner(norm) || norm;
 }
 
 /** The risk word whose "of" or "for" governs the disease starting at `start`, or -1. */

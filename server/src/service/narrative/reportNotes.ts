@@ -2,6 +2,7 @@ import type { Span } from '../spans';
 import { spanOf } from '../spans';
 import { isLineSpace } from './charCodes';
 import type { SectionHeaderEntry, SectionHeaderLookup } from './sectionHeaders';
+import { afterBlankLine } from './studyLabels';
 
 /**
  * A pathology or laboratory report's "Note:" ("NOTE:\nIn the setting of the erythematous patch, the washing findings may
@@ -31,12 +32,4 @@ export function reportNoteHeaderOnLine(
   if (!NOTE_LABEL.test(title)) return undefined;
   const entry = headers.get('comment');
   return entry === undefined ? undefined : { entry, title, headerSpan: spanOf(first, first + title.length) };
-}
-
-/** Whether a blank line stands right before the line at `start`. */
-function afterBlankLine(text: string, start: number): boolean {
-  if (start < 2 || text.charCodeAt(start - 1) !== 0x0a) return false;
-  let position = start - 2;
-  while (position >= 0 && isLineSpace(text.charCodeAt(position))) position--;
-  return position >= 0 && text.charCodeAt(position) === 0x0a;
 }

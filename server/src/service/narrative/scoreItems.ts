@@ -1,3 +1,4 @@
+import { LEADER_DOTS } from './dotLeaders';
 import type { DocumentedMention } from './model';
 
 /**
@@ -9,8 +10,8 @@ import type { DocumentedMention } from './model';
  * Clear") is no score item, and neither is a points line under any other title.
  */
 
-/** The fewest dots of a leader, as `dotLeaders.ts` reads one. */
-const LEADER_DOTS = 4;
+/** The shortest dot leader, as `dotLeaders.ts` reads one. */
+const LEADER = '.'.repeat(LEADER_DOTS);
 /** The longest line read as a score item; a longer one is prose. */
 const LONGEST_ITEM = 160;
 /** How many items a score may list above the one read. */
@@ -22,25 +23,41 @@ const POINTS_LINE = /\s\d{1,2} *$/;
 /** A score's title line: its words end with "score:" (" WHO prognostic score:", "FIGO/WHO prognostic score:"). */
 const SCORE_TITLE = /\bscore:\s*$/i;
 
-/** The line around `offset`, as its start and end, or undefined when it is longer than an item's. */
-function lineAround(text: string, offset: number): { start: number; end: number } | undefined {
-  const start = text.lastIndexOf('\n', offset - 1) + 1;
-  if (offset - start > LONGEST_ITEM) return undefined;
-  const newline = text.indexOf('\n', offset);
-  const end = newline < 0 ? text.length : newline;
-  return end - start > LONGEST_ITEM ? undefined : { start, end };
+/**
+ * Where the line holding `offset` starts, or -1 when it starts more than an item's length before `offset`. The search looks back
+ * no further than that, so each mention costs at most an item's length however long the note's lines are.
+ */
+function lineStartWithin(text: string, offset: number): number {
+  for (let at = offset - 1; at >= 0 && at >= offset - 1 - LONGEST_ITEM; at--) if (text.charCodeAt(at) === 0x0a) return at + 1;
+  return offset <= LONGEST_ITEM ? 0 : -1;
 }
 
-/** Whether the line `[start, end)` is a score item whose label holds `offset`, under a score's title a few items above. */
+/** Where the line starting at `start` ends, searched from `from`, or -1 when it is longer than an item's. */
+function lineEndWithin(text: string, start: number, from: number): number {
+  for (let at = from; at <= start + LONGEST_ITEM; at++) {
+    if (at >= text.length) return text.length;
+    if (text.charCodeAt(at) === 0x0a) return at;
+  }
+  return -1;
+}
+
+/** The line around `offset`, as its start and end, or undefined when it is longer than an item's. */
+function lineAround(text: string, offset: number): { start: number; end: number } | undefined {
+  const start = lineStartWithin(text, offset);
+  const end = start < 0 ? -1 : lineEndWithin(text, start, offset);
+  return end < 0 ? undefined : { start, end };
+}
+
+/** Whether the line around `offset` is a score item whose label holds `offset`, under a score's title a few items above. */
 function inScoreItem(text: string, offset: number): boolean {
   const line = lineAround(text, offset);
   if (line === undefined || !SCORE_ITEM.test(text.slice(line.start, line.end))) return false;
-  const leader = text.indexOf('....', line.start);
+  const leader = text.indexOf(LEADER, line.start);
   if (leader < offset) return false;
   let end = line.start - 1;
   for (let items = 0; items <= MOST_ITEMS && end > 0; items++) {
-    const start = text.lastIndexOf('\n', end - 1) + 1;
-    if (end - start > LONGEST_ITEM) return false;
+    const start = lineStartWithin(text, end);
+    if (start < 0) return false;
     const above = text.slice(start, end);
     if (SCORE_TITLE.test(above)) return true;
     if (!POINTS_LINE.test(above)) return false;
@@ -49,7 +66,8 @@ function inScoreItem(text: string, offset: number): boolean {
   return false;
 }
 
-/** The mentions without those in a prognostic score's items. */
+/** The mentions without those in a prognostic score's items; each mention's line is read once. */
 export function withScoreItemsDropped(text: string, mentions: readonly DocumentedMention[]): readonly DocumentedMention[] {
-  return mentions.some((mention) => inScoreItem(text, mention.span.offset)) ? mentions.filter((mention) => !inScoreItem(text, mention.span.offset)) : mentions;
+  const dropped = mentions.map((mention) => inScoreItem(text, mention.span.offset));
+  return dropped.includes(true) ? mentions.filter((_mention, index) => !dropped[index]) : mentions;
 }

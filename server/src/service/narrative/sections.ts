@@ -255,7 +255,6 @@ function qualifiedHistoryHeader(title: string, headers: SectionHeaderLookup): Se
   return entry !== undefined && QUALIFIED_KINDS.has(entry.kind) ? entry : undefined;
 }
 
-
 /**
  * Whether the line's text from `first` may be a header, by its first letters. Normalising drops the
  * spaces, `_` and `-` before them, and a run of ASCII letters and digits after those is the start of the
@@ -280,7 +279,6 @@ function mayOpenHeader(text: string, first: number, end: number, headers: Sectio
 function asciiLower(code: number): number {
   return code >= 0x41 && code <= 0x5a ? code + 0x20 : code;
 }
-
 
 /** The whole line when it is short enough to be a header on its own, else undefined. */
 function wholeLine(text: string, start: number, end: number): string | undefined {

@@ -50,8 +50,9 @@ function skipQualifier(text: string, at: number, lineEnd: number): number {
   let open = at;
   while (open < lineEnd && isLineSpace(text.charCodeAt(open))) open++;
   if (text.charCodeAt(open) !== 0x28 /* ( */) return at;
-  const close = text.indexOf(')', open);
-  return close < 0 || close >= lineEnd ? at : close + 1;
+  // The closing parenthesis is looked for on the header's line only, so an unclosed one costs its line, not the rest of the note.
+  for (let close = open + 1; close < lineEnd; close++) if (text.charCodeAt(close) === 0x29 /* ) */) return close + 1;
+  return at;
 }
 
 /**

@@ -92,7 +92,7 @@ const STUDY_PART = /(?:\s[-\u2013\u2014]\s*|\d\s+)(impression|impressions|findin
  * ("HOSPITAL COURSE\nMRI whole spine 11/22: T10 metastasis …", an HPI's "…weight loss.\nCT C/A/P 11/28: innumerable liver
  * lesions") is the story that section tells; the note's first line is its title ("CT chest: 5 cm anterior mediastinal mass").
  */
-function afterBlankLine(text: string, start: number): boolean {
+export function afterBlankLine(text: string, start: number): boolean {
   if (start < 2 || text.charCodeAt(start - 1) !== 0x0a) return false;
   let position = start - 2;
   while (position >= 0 && isLineSpace(text.charCodeAt(position))) position--;
