@@ -66,7 +66,8 @@ function withRestatedMelanomaSite(context: NarrativeContext, patients: (mention:
   const inSituSited = raw.some((mention) => isInSituMelanoma(mention) && mention.site !== undefined);
   return raw.map((mention) => {
     // "Choroidal melanoma OS … uveal melanoma metastatic risk": the eye's coat the encounter names is the uveal melanoma's, whatever is asked of it.
-    if (isInvasiveMelanoma(mention) && mention.site !== undefined && isWholeEye(mention.site) && EYE_ROWS.has(only.path[0] ?? '')) return { ...mention, site: { ...only, start: mention.site.start, end: mention.site.end } };
+    // The coat is its written site too, so a side the context gave the whole eye is no written site to code a hedge by (eyeSides.ts).
+    if (isInvasiveMelanoma(mention) && mention.site !== undefined && isWholeEye(mention.site) && EYE_ROWS.has(only.path[0] ?? '')) return { ...mention, site: { ...only, start: mention.site.start, end: mention.site.end }, writtenSite: undefined };
     if (!(isInvasiveMelanoma(mention) || (isInSituMelanoma(mention) && !inSituSited)) || mention.site !== undefined) return mention;
     const at = { start: mention.anchorStart, end: mention.anchorStart };
     return { ...mention, site: { ...only, ...at }, writtenSite: { ...at, path: ['skin'], lymphNode: false } };
