@@ -1,5 +1,6 @@
 import type { NeoplasmColumn } from '../codes/neoplasm/model';
 import { NEOPLASM_COLUMNS } from '../codes/neoplasm/model';
+import { melanomaHistoryCode } from './eyeMelanomaHistory';
 import { toDotted } from '../codes/codeText';
 import type { NarrativeContext } from './context';
 import { IN_SITU_HISTORY, MALIGNANT_HISTORY, longestPrefix } from './historyCodes';
@@ -45,7 +46,7 @@ export function codeMention(
     const current = inSitu ? morphology.inSitu as string
       : mention.remission === true && morphology.remission !== undefined ? morphology.remission
         : mention.relapse === true && morphology.relapse !== undefined ? morphology.relapse : morphology.code;
-    const history = inSitu ? morphology.inSituHistory ?? morphology.history : morphology.history;
+    const history = inSitu ? morphology.inSituHistory ?? morphology.history : melanomaHistoryCode(mention, morphology.history);
     const code = assertion === 'history' ? history : assertion === 'family' ? morphology.family : current;
     const form = assertion === 'history' ? '; personal history' : assertion === 'family' ? '; family history'
       : inSitu ? '; in situ' : current === morphology.remission ? '; in remission' : current === morphology.relapse ? '; in relapse' : '';

@@ -1,5 +1,4 @@
 import type { SiteMatch } from './siteFinder';
-import { samePath } from './siteMatch';
 
 /**
  * "MRI R femur: 7.5 cm intramedullary chondroid lesion distal femur … concerning for a low grade chondrosarcoma rather than an
@@ -32,7 +31,7 @@ export class DocumentedBones {
       const bone = bones[index] as WrittenBone;
       if (at - bone.at > BONE_REACH) break;
       if (chosen === undefined) chosen = bone.site;
-      else if (!samePath(chosen.path, bone.site.path)) return undefined;
+      else if (boneOf(chosen) !== boneOf(bone.site)) return undefined;
       else if (chosen.laterality === undefined) chosen = bone.site;
       else if (bone.site.laterality !== undefined && bone.site.laterality !== chosen.laterality) return undefined;
     }
@@ -43,11 +42,24 @@ export class DocumentedBones {
     if (this.bones !== undefined) return this.bones;
     const bones: WrittenBone[] = [];
     this.sites.forEach((site, at) => {
-      if (site !== undefined && !site.lymphNode && site.path[0] === 'bone' && site.path.length > 1) bones.push({ at, site });
+      if (site !== undefined && !site.lymphNode && boneOf(site) !== undefined) bones.push({ at, site });
     });
     this.bones = bones;
     return bones;
   }
+}
+
+/**
+ * The jaw bones the table prints as rows of their own as well as under "bone" (mandible C41.1 / D16.5-, maxilla C41.0 / D16.4-):
+ * "expansile radiolucency L mandible" documents the bone as "L mandibular body" ("bone › mandible") does, so an odontogenic
+ * tumour named after it with no site is of that jaw (Index: Ameloblastoma — see also Neoplasm, bone, benign).
+ */
+const JAW_BONE_ROWS: ReadonlySet<string> = new Set(['mandible', 'maxilla']);
+
+/** The bone a site names ("bone › femur" and "mandible" alike), or undefined for a site that is no bone's sub-site. */
+function boneOf(site: SiteMatch): string | undefined {
+  if (site.path[0] === 'bone') return site.path.length > 1 ? site.path.slice(1).join('/') : undefined;
+  return site.path.length === 1 && JAW_BONE_ROWS.has(site.path[0] ?? '') ? site.path[0] : undefined;
 }
 
 /** The index of the last bone written before token `at` (binary search), or -1. */

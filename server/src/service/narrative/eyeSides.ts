@@ -37,7 +37,50 @@ export function eyeSideNear(tokens: readonly Token[], start: number, end: number
   if (written !== undefined) return written;
   const after = firstInSentenceAfter(tokens, end, AFTER_REACH, sentence, isEyeSide);
   const at = after >= 0 ? after : nearestInSentenceBefore(tokens, start, BEFORE_REACH, sentence, isEyeSide);
-  return at >= 0 ? EYE_SIDES.get(tokens[at]?.raw ?? '') : labelledEyeBefore(tokens, start);
+  return at >= 0 ? EYE_SIDES.get(tokens[at]?.raw ?? '') : labelledEyeBefore(tokens, start) ?? paragraphEyeSide(tokens, start);
+}
+
+/**
+ * The eye written in the mention's own sentence, as an abbreviation or as "the left eye", before or just after it; undefined when
+ * its sentence names none (a side the paragraph or a label gives is not written with the mention).
+ */
+export function ownSentenceEyeSide(tokens: readonly Token[], start: number, end: number): Laterality | undefined {
+  const sentence = tokens[end - 1]?.sentence;
+  const isWrittenEye = (token: Token, position: number): boolean =>
+    EYE_SIDES.has(token.raw) || (token.norm === 'eye' && SIDE_WORDS.has(tokens[position - 1]?.norm ?? ''));
+  const after = sideOfEyeAt(tokens, end, sentence);
+  if (after !== undefined) return after;
+  const at = nearestInSentenceBefore(tokens, start, BEFORE_REACH, sentence, isWrittenEye);
+  const token = tokens[at];
+  if (at < 0 || token === undefined) return undefined;
+  return EYE_SIDES.get(token.raw) ?? SIDE_WORDS.get(tokens[at - 1]?.norm ?? '');
+}
+
+/** How far back a mention looks for the one eye its paragraph is about. */
+const PARAGRAPH_REACH = 60;
+
+/**
+ * "referred for pigmented choroidal lesion OD … Reports photopsia OD x 2 mo … Referral letter: 'r/o choroidal melanoma vs large
+ * naevus'", "The left eye is normal, with no choroidal naevus": a paragraph that names one eye only, by its abbreviation or as
+ * "the left eye", is about that eye through its sentences (ANNOTATION.md, "Side and sub-site documented elsewhere in the note").
+ * The nearest eye of its own sentence decides; across sentences the walk back stops at a blank line or a header (a gap of more than one character between sentences, as `labelledEyeBefore`
+ * reads it) and gives no side when the paragraph names both eyes ("VA sc OD 20/30 OS 20/20").
+ */
+function paragraphEyeSide(tokens: readonly Token[], start: number): Laterality | undefined {
+  let side: Laterality | undefined;
+  for (let position = start - 1; position >= Math.max(0, start - PARAGRAPH_REACH); position--) {
+    const token = tokens[position];
+    const next = tokens[position + 1];
+    if (token === undefined || next === undefined) break;
+    if (token.sentence !== next.sentence && next.start - token.end > 1) break;
+    const found = EYE_SIDES.get(token.raw) ?? (token.norm === 'eye' ? SIDE_WORDS.get(tokens[position - 1]?.norm ?? '') : undefined);
+    if (found === undefined || survivalTime(tokens, position + 1)) continue;
+    // The eye of the mention's own sentence is its eye ("… in the right eye … The left eye is normal, with no choroidal naevus").
+    if (token.sentence === tokens[start]?.sentence) return found;
+    if (side !== undefined && side !== found) return undefined;
+    side = found;
+  }
+  return side;
 }
 
 /**
@@ -81,16 +124,28 @@ const ITEM_MARKERS = new Set(['-', '*', '•']);
  * list item and end in a colon; a full stop between it and the word ends its reach.
  */
 export function eyeLineLabel(tokens: readonly Token[], start: number, end: number): SiteMatch | undefined {
+  const after = tokens[end];
+  // "Cryotherapy x1 to the new peripheral tumor OS (triple freeze-thaw)": the eye's abbreviation right after the lesion word names its eye.
+  const sideAfter = after !== undefined && after.sentence === tokens[end - 1]?.sentence ? EYE_SIDES.get(after.raw) : undefined;
+  if (sideAfter !== undefined && !survivalTime(tokens, end + 1)) return eyeSite(start, end, sideAfter);
   for (let position = start - 1; position >= Math.max(0, start - LABEL_REACH); position--) {
     const token = tokens[position];
     if (token === undefined || token.norm === '.') return undefined;
-    if (token.norm !== ':') continue;
+    if (!LABEL_ENDS.has(token.norm)) continue;
     const label = tokens[position - 1];
     const side = label === undefined ? undefined : EYE_SIDES.get(label.raw);
+    // A dash inside the line's text ("OD: nl disc - no tumors") is no label's end: the walk goes on to the colon.
+    if (side === undefined && token.norm !== ':') continue;
     return side !== undefined && opensLine(tokens, position - 1) && !survivalTime(tokens, position + 1) ? eyeSite(start, end, side) : undefined;
   }
   return undefined;
 }
+
+/**
+ * What ends an eye's label: a colon ("OD: no tumors"), or a dash as an impression's numbered item writes it ("2. OD - no tumor.
+ * High risk of bilateral disease"); the label must still open its line or item, so "tumor regressed OS - stable" labels nothing.
+ */
+const LABEL_ENDS: ReadonlySet<string> = new Set([':', '-', '–', '—']);
 
 /** Units of a survival time ("OS: 14 mo"), the other "OS" of an oncology note. */
 const TIME_UNITS = new Set(['mo', 'mos', 'month', 'months', 'yr', 'yrs', 'year', 'years', 'wk', 'wks', 'weeks', 'm', 'y']);

@@ -141,7 +141,13 @@ export const NAMED_TUMOUR_TERMS: readonly HistologyTerm[] = [
   // Index: Oncocytoma — see Neoplasm, benign, by site (renal oncocytoma D30.0-).
   ...spelled(['oncocytoma', 'oncocytomas'], { role: 'benign' }),
   // Index: Ameloblastoma — see also Neoplasm, bone, benign (the jaw's: mandible D16.5, maxilla D16.4); a malignant one is named so.
-  ...spelled(['ameloblastoma', 'ameloblastomas'], { role: 'benign' }),
+  ...spelled(['ameloblastoma', 'ameloblastomas'], { role: 'benign', tissue: BONE }),
+  // Index: Carcinoma, ameloblastic C41.1 (upper jaw C41.0): the malignant odontogenic tumour is the jaw bone's.
+  ...spelled(['ameloblastic carcinoma', 'ameloblastic carcinomas'], { role: 'primary', tissue: BONE }),
+  // Tabular D16.5 Benign neoplasm of lower jaw bone, inclusion "Keratocyst of mandible", "Keratocystic odontogenic tumor of
+  // mandible" (D16.4 the maxilla's): the odontogenic keratocyst is coded as the jaw bone's benign neoplasm, "OKC" only in capitals.
+  ...spelled(['odontogenic keratocyst', 'odontogenic keratocysts', 'keratocystic odontogenic tumor', 'keratocystic odontogenic tumour'], { role: 'benign', tissue: BONE }),
+  { words: 'okc', role: 'benign', tissue: BONE, capitalsOnly: true },
   // Index: Myelolipoma — see Neoplasm, benign, by site; almost always the adrenal's ("fat-containing L adrenal myelolipoma": D35.02).
   ...spelled(['myelolipoma', 'myelolipomas'], { role: 'benign', impliedSite: ['adrenal'] }),
   // Index: Prolactinoma, unspecified site D35.2 (pituitary).

@@ -2,6 +2,7 @@ import type { RawMention } from './rawMention';
 import type { SiteMatch } from './siteFinder';
 import type { Token } from './tokens';
 import { EYE_ROWS } from './morphologyCode';
+import { eyeSideNear, isEyeOrgan } from './eyeSides';
 import { MYELOMA, MYCOSIS_FUNGOIDES } from './morphologyLexicon';
 import { RENAL_ANGIOMYOLIPOMA } from './vascularLipomatous';
 import { withNeuroendocrineNote } from './neuroendocrineNote';
@@ -13,15 +14,16 @@ import { withGistDifferentialLeiomyoma } from './leiomyomaDifferential';
 import { deniedByAnswer } from './answeredQuestion';
 import { spreadDeniedRightBefore } from './nodeMelanomaPrimary';
 import type { NarrativeContext } from './context';
+import type { FamilyStatements } from './familyStatement';
 import { sitedMorphologyCode } from './morphologyCode';
 
 /** Mentions that restate a diagnosis the encounter names more fully elsewhere, read as that diagnosis. */
-export function withNoteRestatements(tokens: readonly Token[], raw: readonly RawMention[], context: NarrativeContext): RawMention[] {
+export function withNoteRestatements(tokens: readonly Token[], raw: readonly RawMention[], context: NarrativeContext, family?: FamilyStatements): RawMention[] {
   // A PTLD named by its lymphoma type is that lymphoma; one named by none is a type an untyped "lymphoma" restates (ptldType.ts).
   const refuted = (mention: RawMention): boolean => deniedByAnswer(tokens, mention.end) || spreadDeniedRightBefore(tokens, mention.start);
   const typed = withNoteTypes(withoutTypedPtlds(tokens, withAngiomyolipomaAml(withAmbiguousTyped(tokens, raw))), refuted,
     (mention) => isUntypedPtld(tokens, mention), (mention) => statesReturn(tokens, mention.end));
-  return withNeuroendocrineNote(withRestatedMelanomaSite(context, withGistDifferentialLeiomyoma(tokens, withRestatedMorphologySite(withRestatedFibroidLayer(withCoordinatedFibroidLayers(tokens, typed))))));
+  return withNeuroendocrineNote(withRestatedMelanomaSite(context, patientsOnly(tokens, family), withGistDifferentialLeiomyoma(tokens, withRestatedMorphologySite(tokens, withRestatedFibroidLayer(withCoordinatedFibroidLayers(tokens, typed))))));
 }
 
 /** Whether a mention names an angiomyolipoma in words ("angiomyolipoma", "renal AML"). */
@@ -54,9 +56,9 @@ function withAngiomyolipomaAml(raw: readonly RawMention[]): RawMention[] {
  * sites are one when they are written alike or when they name one code: "Melanoma of left calf" and "Malignant melanoma
  * of left lower leg" are both Tabular C43.72, so the shave biopsy's "invasive melanoma" between them is that melanoma.
  */
-function withRestatedMelanomaSite(context: NarrativeContext, raw: readonly RawMention[]): RawMention[] {
+function withRestatedMelanomaSite(context: NarrativeContext, patients: (mention: RawMention) => boolean, raw: readonly RawMention[]): RawMention[] {
   const sited: RawMention[] = [];
-  for (const mention of raw) if (isInvasiveMelanoma(mention) && mention.site !== undefined && !mention.site.lymphNode && !isWholeEye(mention.site)) sited.push(mention);
+  for (const mention of raw) if (isInvasiveMelanoma(mention) && patients(mention) && mention.site !== undefined && !mention.site.lymphNode && !isWholeEye(mention.site)) sited.push(mention);
   const only = sited.length === 0 ? undefined : oneSite(sited.map((mention) => mention.site as SiteMatch)) ?? oneCodedSite(context, sited);
   if (only === undefined) return [...raw];
   // "… invasive melanoma … re-excision: melanoma in situ at scar center": a site-less in-situ melanoma is at the melanoma's one site
@@ -64,11 +66,20 @@ function withRestatedMelanomaSite(context: NarrativeContext, raw: readonly RawMe
   const inSituSited = raw.some((mention) => isInSituMelanoma(mention) && mention.site !== undefined);
   return raw.map((mention) => {
     // "Choroidal melanoma OS … uveal melanoma metastatic risk": the eye's coat the encounter names is the uveal melanoma's, whatever is asked of it.
-    if (isInvasiveMelanoma(mention) && mention.site !== undefined && isWholeEye(mention.site) && EYE_ROWS.has(only.path[0] ?? '')) return { ...mention, site: { ...only, start: mention.site.start, end: mention.site.end } };
+    // The coat is its written site too, so a side the context gave the whole eye is no written site to code a hedge by (eyeSides.ts).
+    if (isInvasiveMelanoma(mention) && mention.site !== undefined && isWholeEye(mention.site) && EYE_ROWS.has(only.path[0] ?? '')) return { ...mention, site: { ...only, start: mention.site.start, end: mention.site.end }, writtenSite: undefined };
     if (!(isInvasiveMelanoma(mention) || (isInSituMelanoma(mention) && !inSituSited)) || mention.site !== undefined) return mention;
     const at = { start: mention.anchorStart, end: mention.anchorStart };
     return { ...mention, site: { ...only, ...at }, writtenSite: { ...at, path: ['skin'], lymphNode: false } };
   });
+}
+
+/**
+ * "Conjunctival melanoma OS … Sister - melanoma of back at 55": a relative's melanoma is none of the patient's, so its site neither
+ * documents the patient's melanoma nor makes the patient's two (ANNOTATION.md, rule 3: a relative's cancer is a family history, Z80.-).
+ */
+function patientsOnly(tokens: readonly Token[], family: FamilyStatements | undefined): (mention: RawMention) => boolean {
+  return (mention) => family === undefined || !family.has(tokens, mention.start);
 }
 
 /** The site of melanomas written at differently worded sites that all name one billable code ("left calf", "left lower leg": C43.72). */
@@ -105,7 +116,7 @@ function restates(mention: RawMention): boolean {
   return axis !== undefined && RESTATED_AXES.has(axis);
 }
 
-function withRestatedMorphologySite(raw: readonly RawMention[]): RawMention[] {
+function withRestatedMorphologySite(tokens: readonly Token[], raw: readonly RawMention[]): RawMention[] {
   const sitesByAxis = new Map<string, SiteMatch[]>();
   for (const mention of raw) {
     const axis = mention.morphology?.siteAxis;
@@ -122,11 +133,25 @@ function withRestatedMorphologySite(raw: readonly RawMention[]): RawMention[] {
     const only = oneSite(sitesByAxis.get(axis) ?? []);
     if (only !== undefined) sited.set(axis, only);
   }
-  if (sited.size === 0) return [...raw];
+  if (sited.size === 0 && !raw.some((mention) => mention.site === undefined && mention.morphology?.siteAxis === 'nevus')) return [...raw];
   return raw.map((mention) => {
-    const site = mention.site === undefined ? sited.get(mention.morphology?.siteAxis ?? '') : undefined;
+    if (mention.site !== undefined) return mention;
+    const axis = mention.morphology?.siteAxis ?? '';
+    const site = sited.get(axis) ?? (axis === 'nevus' ? eyeNamedSite(tokens, mention, sitesByAxis.get(axis) ?? []) : undefined);
     return site === undefined ? mention : { ...mention, site };
   });
+}
+
+/**
+ * "Choroidal nevus OS … r/o choroidal melanoma vs large naevus (OD) … Fundus photos + US OS annually for the nevus": nevi of the
+ * eye on both sides leave a bare "nevus" to the eye its own sentence or paragraph names (eyeSides.ts), when the encounter's nevi
+ * of that eye are at one site (table: choroid / Benign D31.3-, Index: Nevus, choroid D31.3-).
+ */
+function eyeNamedSite(tokens: readonly Token[], mention: RawMention, sites: readonly SiteMatch[]): SiteMatch | undefined {
+  if (!sites.some((site) => isEyeOrgan(site.path[0]))) return undefined;
+  const side = eyeSideNear(tokens, mention.anchorStart, mention.anchorEnd);
+  const sided = side === undefined ? [] : sites.filter((site) => site.laterality === side && isEyeOrgan(site.path[0]));
+  return sided.length === 0 ? undefined : oneSite(sided);
 }
 
 /** The one site the list names: one path, and at most one side ("R pleural" and "pleural" are one site, the right one). */

@@ -42,6 +42,7 @@ import { withRestatedBenignWords } from './restatedBenignWords';
 import { withSchwannomaAbbreviations } from './schwannomaAbbreviation';
 import { withoutTemplateTitles } from './templateTitles';
 import { withItemizedSpread } from './itemizedSpread';
+import { withOwnSentenceEyeSides } from './eyeSideWritten';
 import { withSourceNamedMetastases } from './sourceNamedMetastasis';
 import { withoutModifyingTissueOnly } from './tissueOnlyHistology';
 import { type FamilyStatements, noFamilySections } from './familyStatement';
@@ -103,6 +104,7 @@ const NOTE_PASSES: readonly NotePass[] = [
   (mentions, { tokens }) => withLeptomeningealExtent(tokens, mentions),
   (mentions, { tokens }) => withDuraExtent(tokens, mentions),
   (mentions) => withEpiduralExtension(mentions),
+  (mentions, { tokens }) => withOwnSentenceEyeSides(tokens, mentions),
 ];
 
 /**

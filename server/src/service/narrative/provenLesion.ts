@@ -4,6 +4,7 @@ import type { RawMention } from './rawMention';
 import type { Laterality } from './siteLexicon';
 import { EYE_ROWS } from './morphologyCode';
 import { surveyedOtherLesions } from './otherLesions';
+import { deniedInFellowEye } from './fellowEye';
 import type { Token } from './tokens';
 
 /**
@@ -72,7 +73,7 @@ export function withProvenCancers(raw: readonly RawMention[], assertions: readon
     if (surveyedOtherLesions(tokens, mention.start, mention.end)) return mention;
     const organ = organOf(site.path);
     const summary = proof.compatibleWith(organ, site.laterality);
-    if (summary === undefined) return mention;
+    if (summary === undefined) return organ === 'eye' ? withFellowEyeCancer(mention, proof, assertions[index]) : mention;
     const cancer = summary.first;
     if (organ === 'eye' && cancer.organ !== 'eye' && summary.allOfFirstOrganAndColumn) return { ...mention, column: cancer.column, site: { ...site, path: cancer.path } };
     // "Wife aware brain tumor is not curable" of a "L temporal glioblastoma": the organ's tumour is that cancer, at its part (C71.2),
@@ -81,6 +82,14 @@ export function withProvenCancers(raw: readonly RawMention[], assertions: readon
     const laterality = site.laterality ?? cancer.laterality;
     return part ? { ...mention, column: cancer.column, site: { ...site, path: cancer.path, ...(laterality === undefined ? {} : { laterality }) } } : { ...mention, column: cancer.column };
   });
+}
+
+/** A tumour denied in the fellow eye as the one cancer proven in the other eye's coat, at its own side (fellowEye.ts). */
+function withFellowEyeCancer(mention: RawMention, proof: ProvenCancers, assertion: Assertion | undefined): RawMention {
+  const site = mention.site;
+  const summary = proof.compatibleWith('eye', undefined);
+  if (site === undefined || summary === undefined || !summary.allOfFirstPathAndColumn || !deniedInFellowEye(assertion, site.laterality, summary.first)) return mention;
+  return { ...mention, column: summary.first.column, site: { ...site, path: summary.first.path } };
 }
 
 /** What a lesion word needs of the cancers proven at its organ on a compatible side: the first, and whether the rest agree with it. */

@@ -81,7 +81,7 @@ export function readNarrative(text: string, span: Span, context: NarrativeContex
   const siteEndingAt = sitesByEnd(sites, tokens.length, context.siteEnds);
   const blocks = new SectionBlocks(text);
   const family = new FamilyStatements(tokens, sections, blocks);
-  const found = withNoteRestatements(tokens, withLabelledCervixParts(tokens, sites, withEncounterSites(tokens, withBehaviourWords(tokens, withAdrenocorticalAbbreviation(tokens, findMentions(tokens, sites, siteEndingAt, vocabulary, findSpecimenSites(tokens, sites, sections), family))), context.table, context.memo, sites)), context);
+  const found = withNoteRestatements(tokens, withLabelledCervixParts(tokens, sites, withEncounterSites(tokens, withBehaviourWords(tokens, withAdrenocorticalAbbreviation(tokens, findMentions(tokens, sites, siteEndingAt, vocabulary, findSpecimenSites(tokens, sites, sections), family))), context.table, context.memo, sites)), context, family);
   const subjects = firstMentionPerSentence(tokens, found);
   // A remission stated on its own is the note's one remitting disease's (statedRemission.ts); the mentions keep their places.
   const raw = withStatedRemission(tokens, found, subjects);

@@ -124,8 +124,11 @@ function withRestatedTissueSite(named: Map<string, NamedSite>, mention: RawMenti
     const row: SiteMatch = { start: mention.anchorStart, end: mention.anchorStart, path: [tissue], lymphNode: false };
     // Round 20: the one bone the note wrote before it, coded as written (the bone's row) when denied or foreseen (documentedBone.ts).
     const bone = tissue === 'bone' ? bones.before(mention.anchorStart) : undefined;
-    if (bone !== undefined) return { ...restated, restatedOnly: false, site: { ...bone, start: mention.anchorStart, end: mention.anchorStart }, writtenSite: row };
-    return { ...restated, restatedOnly: false, site: row };
+    if (bone === undefined) return { ...restated, restatedOnly: false, site: row };
+    // "?ameloblastoma" placed by the L mandible of its line is that jaw's tumour, which "Incisional bx: ameloblastoma" restates
+    // below it though a jaw cyst of the other bone is named between them.
+    remember(named, `tissue:${mention.histology?.words ?? ''}`, bone, mention.start);
+    return { ...restated, restatedOnly: false, site: { ...bone, start: mention.anchorStart, end: mention.anchorStart }, writtenSite: row };
   }
   // A soft-tissue or nerve tumour restating none is read at its tissue's row only when denied or foreseen (tissueOnlyHistology.ts).
   if (restated.restatedOnly === true && restated.site === undefined) return pendingTissueOnly(restated) ?? restated;

@@ -18,6 +18,10 @@ export const TABLE_ROW_SPELLINGS: readonly SiteTerm[] = [
     ['gingival', 'gingiva'], ['palatal', 'palate'], ['tracheal', 'trachea'], ['scrotal', 'scrotum'], ['tubal', 'fallopian tube'],
     ['myocardial', 'myocardium'], ['ureteric', 'ureter'], ['urachal', 'urachus'], ['submandibular', 'submandibular gland'], ['epiglottic', 'epiglottis'],
   ] as const).map(([words, row]): SiteTerm => ({ words, path: [row] })),
+  // The conjunctiva lines the lids and folds back onto the globe at its superior and inferior fornices, which the table does not print
+  // (its "fornix" rows are the pharynx's and the vagina's, whose fornices are anterior, posterior and lateral): "Conjunctiva, left
+  // superior fornix, map bx" is the conjunctiva's (table: conjunctiva / Malignant Primary C69.0-).
+  ...['superior fornix', 'inferior fornix', 'conjunctival fornix', 'superior fornices', 'inferior fornices'].map((words): SiteTerm => ({ words, path: ['conjunctiva'] })),
   // Bronchial washings or lavage are a fluid sampled from the airways, no tumour's site (fluidCytology.ts gives them no cavity).
   { words: 'bronchial', path: ['bronchus'], notBefore: ['washings', 'washing', 'lavage'] },
 ];
