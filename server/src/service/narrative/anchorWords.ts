@@ -26,6 +26,8 @@ import { inReferralTitle } from './referralTitle';
 import { designatesTumour } from './tumourDesignation';
 import { deniedQualifiedPrimary } from './deniedNewPrimary';
 import { namesPresumptiveCondition } from './presumptiveConditions';
+import { namesRelativesRisk } from './relativeRisk';
+import { namesDrugIndication } from './drugIndications';
 
 /**
  * Whether a histology word written in a note is a diagnosis here: not the name of a place or service
@@ -72,7 +74,7 @@ export function namesNoDiagnosis(tokens: readonly Token[], start: number, end: n
   const sentence = tokens[end - 1]?.sentence;
   if (namesUnit(tokens, start) || statesDiseaseInGeneral(tokens, start, end) || namesDiseasePopulation(tokens, start, end) || namesClassCondition(tokens, start) || namesUnassessedFinding(tokens, start, end) || namesClinicianService(tokens, start, end) || namesLymphomaInvolvement(tokens, start, end) || inReferralTitle(tokens, start, end)
     || namesPresumptiveCondition(tokens, start, end) || namesLayMole(tokens, start, end)
-    || statesEpidemiology(tokens, start, end)) return true;
+    || statesEpidemiology(tokens, start, end) || namesRelativesRisk(tokens, start) || namesDrugIndication(tokens, start)) return true;
   const next = tokens[end];
   if (next !== undefined && next.sentence === sentence && (SYNDROME_WORDS.has(next.norm) || next.norm === BOARD_ABBREVIATION)) return true;
   // "Leukemia/BMT Program", "Lymphoma & Myeloma Center": a field joined by a slash or "&" stands between the histology and the noun.
@@ -86,15 +88,35 @@ const FIELD_JOINERS = new Set(['/', '&']);
 /** Nouns of a hospital's units that name their field after "of": "Division of Hematologic Malignancies", "Section of Lymphoma". */
 const UNIT_NOUNS = new Set(['division', 'department', 'dept', 'section', 'institute', 'center', 'centre', 'program', 'programme', 'service']);
 
+/** How many words of the title ("Merkel Cell") may stand between a synoptic form's parenthesis and the histology word. */
+const TITLE_REACH = 4;
+
+/**
+ * Whether the histology words stand in the parenthesis of a synoptic form's title ("SYNOPTIC (Hepatocellular Carcinoma, Explant):",
+ * "SYNOPTIC (Merkel Cell Carcinoma - Resection, CAP v4.3):"): round 26, the form's title, no mention, as "BREAST INVASIVE CARCINOMA
+ * SYNOPTIC (CAP)" is (the template's title; round 24 H: a pre-printed form's title naming a cancer).
+ */
+function inSynopticTitle(tokens: readonly Token[], start: number): boolean {
+  const sentence = tokens[start]?.sentence;
+  for (let index = start - 1; index >= 0 && index >= start - 1 - TITLE_REACH; index--) {
+    const token = tokens[index];
+    if (token === undefined || token.sentence !== sentence) return false;
+    if (token.norm === '(') return tokens[index - 1]?.norm === 'synoptic';
+    if (token.punct) return false;
+  }
+  return false;
+}
+
 /**
  * Whether the histology words follow a unit noun and "of", naming the unit's field ("Division of Hematologic Malignancies"), or
- * open a parenthesis after "guidelines", naming the guideline's title ("NCCN Guidelines (MPN) list momelotinib").
+ * open a parenthesis after "guidelines", naming the guideline's title ("NCCN Guidelines (MPN) list momelotinib"), or stand in a
+ * synoptic form's title.
  */
 function namesUnit(tokens: readonly Token[], start: number): boolean {
   const before = tokens[start - 1]?.norm;
   const noun = tokens[start - 2]?.norm ?? '';
   if (tokens[start - 2]?.sentence !== tokens[start]?.sentence) return false;
-  return (before === 'of' && UNIT_NOUNS.has(noun)) || (before === '(' && (noun === 'guidelines' || noun === 'guideline'));
+  return (before === 'of' && UNIT_NOUNS.has(noun)) || (before === '(' && (noun === 'guidelines' || noun === 'guideline')) || inSynopticTitle(tokens, start);
 }
 
 const METASTATIC_WORDS = new Set(['metastatic', 'metastases', 'metastasis', 'mets', 'metastasized', 'spread']);

@@ -1,5 +1,4 @@
-import type { Span } from '../spans';
-import { spanOf } from '../spans';
+import { type Span, spanOf } from '../spans';
 import type { NarrativeContext } from './context';
 import type { Assertion, DocumentedMention, NarrativeReading, NoteSection } from './model';
 import { assertionOf, indexTriggers } from './assertion';
@@ -45,7 +44,7 @@ import { withScreeningItemLabels } from './screeningItems';
 import { withScreeningListCarried } from './screeningList';
 import { withNoteRestatements } from './noteRestatements';
 import { withRestatedSkinCancers } from './skinCancerSite';
-import { withNoteStatus } from './noteStatus';
+import { withScoreItemsDropped } from './scoreItems';
 import { withCuredNote } from './curedNote';
 import { withStatedOutcomes } from './statedOutcome';
 import { withStatedRemission } from './statedRemission';
@@ -56,7 +55,7 @@ import { TREATMENT_NAMING_CUES } from './assertionTriggers';
 import { SectionBlocks } from './sectionBlocks';
 import { FamilyStatements } from './familyStatement';
 import { deniedRecurrence } from './deniedRecurrence';
-import { historyIfSummarised, sentenceSaysCured, statusless, withCarriedStatus, withEstablishedDiagnoses, withOngoingTreatment, withProblemListHistory, withRestatedHistories, withTreatedMetastases } from './noteStatus';
+import { historyIfSummarised, sentenceSaysCured, statusless, withCarriedStatus, withEstablishedDiagnoses, withNoteStatus, withOngoingTreatment, withProblemListHistory, withRestatedHistories, withTreatedMetastases } from './noteStatus';
 import { completedSummaries } from './treatmentSummary';
 import { currentIfOperatedOn } from './operativeDiagnosis';
 import { categoriesTreatedByMedications } from './medicationList';
@@ -231,8 +230,9 @@ export function readNarrative(text: string, span: Span, context: NarrativeContex
   // A title written after its code on a diagnosis line takes that code (writtenCodeTitle.ts).
   const joined = withCoordinatedSitesJoined(text, withWrittenCodeTitles(text, documented, context.codes), kept.anchors);
   // A dermatology problem title's ill-defined region is the skin when its line names a skin tumour (skinLesionTitle.ts); last, a
-  // code's title that no words read is a mention of that code (unreadCodeTitles.ts), once every other mention is placed.
-  return { sections, mentions: withUnreadCodeTitles(text, withSkinLesionTitles(text, joined), sections, context.codes) };
+  // code's title that no words read is a mention of that code (unreadCodeTitles.ts), once every other mention is placed; a prognostic
+  // score's items are none (scoreItems.ts), dropped after the passes that keep the mentions beside their anchors.
+  return { sections, mentions: withScoreItemsDropped(text, withUnreadCodeTitles(text, withSkinLesionTitles(text, joined), sections, context.codes)) };
 }
 
 /** A pass over the coded mentions of a note. */
