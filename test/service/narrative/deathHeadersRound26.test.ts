@@ -24,11 +24,11 @@ const certificateParts: readonly SectionCase[] = [
   ['a certificate worksheet\'s Part I and Part II are diagnoses and its certifier\'s notes a comment',
     'DEATH CERTIFICATE WORKSHEET\nDecedent: H. P.   DOD 11/28/2026\n\nPART I. Chain of events (enter the disease, not the mechanism; one cause per line)\n  a. Immediate cause: Acute respiratory failure\n  b. Due to: Metastatic non-small cell lung cancer\n\nPART II. Other significant conditions contributing to death but not resulting in the underlying cause:\n  COPD; brain metastases s/p SRS 03/2026\n\nCertifier notes (for the record, not on certificate):\n- Liver lesions "possibly metastatic" - not biopsied.',
     [['lung cancer', 'Diagnoses'], ['brain metastases', 'Diagnoses'], ['Liver lesions "possibly metastatic', 'Comment']]],
-  // d1157 "Query from registrar:" and "Certifier's response:" (gold Query for "ascending colon primary"), "Part II:" (gold Diagnoses
-  // for "Follicular lymphoma").
-  ['a registrar\'s query and the certifier\'s response are a query, the response\'s Part II diagnoses',
+  // d1157 "Query from registrar:" and "Certifier's response:" (gold Query for "ascending colon primary"); the response's "Part II:"
+  // is a line of that answer (gold Query for "Follicular lymphoma", ANNOTATION.md round 26 F).
+  ['a registrar\'s query and the certifier\'s response are a query, the response\'s Part II one of its lines',
     'Decedent: A. F., 74 M, DOD 11/19/2026\n\nQuery from registrar:\nPlease specify the primary site of the cancer.\n\nCertifier\'s response:\nIb. Adenocarcinoma of the colon (ascending colon primary) - interval 2 years\nPart II: Follicular lymphoma, treated 2012, in remission without treatment since 2013; CKD stage 3.',
-    [['cancer', 'Query'], ['Adenocarcinoma of the colon', 'Query'], ['ascending colon primary', 'Query'], ['Follicular lymphoma', 'Diagnoses']]],
+    [['cancer', 'Query'], ['Adenocarcinoma of the colon', 'Query'], ['ascending colon primary', 'Query'], ['Follicular lymphoma', 'Query']]],
   // d1144 "Death certificate: relapsed acute myeloid leukemia -> pulmonary hemorrhage." (gold Diagnoses), d1160 "Death certificate:
   // Ia renal failure, Ib multiple myeloma." (gold Diagnoses), d1152 "Death certificate (as filed):" (gold Diagnoses).
   ['a "Death certificate:" line certifies diagnoses wherever it stands',

@@ -13,7 +13,8 @@ import type { SectionHeaderEntry, SectionHeaderLookup } from './sectionHeaders';
  *
  * The part's word and its Roman number open the line, then a full stop, a colon or Part I's first line letter; they are the header,
  * so the words after them stay the section's text. The line is read so only in a note that has spoken of a death before it (a
- * decedent, a date of death, "died", "expired"), so the first part of another form keeps its own reading (`formPartHeaders.ts`).
+ * decedent, a date of death, "died", "expired"), so the first part of another form keeps its own reading (`formPartHeaders.ts`), and not inside a query's response, whose
+ * certificate lines are one answer (ANNOTATION.md, round 26 F).
  */
 
 /** "PART I.", "Part II:", "Part I a.": the part's word and number, with a separator or Part I's first line letter after them. */
@@ -24,8 +25,12 @@ const DEATH_WORDS = /\b(?:death|died|decedent|deceased|expired|dod)\b/i;
 const PART_WINDOW = 16;
 
 /** The Diagnoses header a certificate's part opens on the line at `start`, or undefined when the line opens no such part. */
-export function certificatePartOnLine(text: string, start: number, end: number, headers: SectionHeaderLookup): { entry: SectionHeaderEntry; title: string; headerSpan: Span } | undefined {
-  if (!opensWithPartWord(text, start, end)) return undefined;
+export function certificatePartOnLine(
+  text: string, start: number, end: number, headers: SectionHeaderLookup, previous?: { readonly entry: SectionHeaderEntry },
+): { entry: SectionHeaderEntry; title: string; headerSpan: Span } | undefined {
+  // A part written inside a certifier's response to a registrar's query is a line of that answer, a field of the query
+  // (ANNOTATION.md, round 26 F: "Certifier's response:\nIa. …\nPart II: …" stays `Query`).
+  if (previous?.entry.name === 'Query' || !opensWithPartWord(text, start, end)) return undefined;
   const part = CERTIFICATE_PART.exec(text.slice(start, Math.min(end, start + PART_WINDOW)));
   const title = part?.[1];
   if (part === undefined || part === null || title === undefined) return undefined;

@@ -66,7 +66,7 @@ export function findSections(text: string, span: Span, headers: SectionHeaderLoo
     if (nextAddendum >= 0 && nextAddendum < lineStart) nextAddendum = nextAddendumAt(text, lineStart);
     const addendum = nextAddendum >= 0 && nextAddendum < lineEnd ? addendumHeaderOnLine(text, lineStart, lineEnd, headers) : undefined;
     const header = addendum ?? withReportFinalDiagnoses(withStagedStudies(text, headerOnLine(text, lineStart, lineEnd, headers), lineEnd, headers), found[found.length - 1], headers)
-      ?? framedHeaderOnLine(text, lineStart, lineEnd, headers) ?? certificatePartOnLine(text, lineStart, lineEnd, headers) ?? formPartHeaderOnLine(text, lineStart, lineEnd, headers) ?? registryTextHeaderOnLine(text, lineStart, lineEnd, headers) ?? (lineHasColon ? studyLabelOnLine(text, lineStart, lineEnd, headers, found[found.length - 1])
+      ?? framedHeaderOnLine(text, lineStart, lineEnd, headers) ?? certificatePartOnLine(text, lineStart, lineEnd, headers, found[found.length - 1]) ?? formPartHeaderOnLine(text, lineStart, lineEnd, headers) ?? registryTextHeaderOnLine(text, lineStart, lineEnd, headers) ?? (lineHasColon ? studyLabelOnLine(text, lineStart, lineEnd, headers, found[found.length - 1])
       ?? meaningHeaderOnLine(text, lineStart, lineEnd, nextColon, headers) ?? treatmentLineHeader(text, lineStart, lineEnd, nextColon, found[found.length - 1], headers)
       ?? relativeLineHeader(text, lineStart, lineEnd, headers, found[found.length - 1]) : undefined) ?? abbreviationInLine(text, lineStart, lineEnd, lineHasColon && found.length === 0, headers);
     const synopticTitle = header === undefined ? synopticTitleOnLine(text, lineStart, lineEnd, headers) : undefined;
