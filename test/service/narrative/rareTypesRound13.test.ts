@@ -119,9 +119,10 @@ describe('narrative round 13: a morphology tumour after a list of one site', () 
 
 describe('narrative round 13: "MF" in a note about mycosis fungoides', () => {
   checkReadings([
-    // Index: Mycosis fungoides C84.0- (Tabular C84.00 Mycosis fungoides, unspecified site): the note's lymphoma, not myelofibrosis.
+    // Index: Mycosis fungoides C84.0-: the note's lymphoma, not myelofibrosis; its ISCL/EORTC stage IB is the skin alone (Tabular
+    // C84.09 Mycosis fungoides, extranodal and solid organ sites; ANNOTATION.md round 24 decision X, which replaced C84.00 here).
     ['"MF, stage IB" after "Mycosis fungoides"', 'Dx: Mycosis fungoides, stage IB.\nA/P: 1. MF, stage IB, improving on nbUVB.', [
-      ['Mycosis fungoides', 'C8400', 'present'], ['MF', 'C8400', 'present'],
+      ['Mycosis fungoides', 'C8409', 'present'], ['MF', 'C8409', 'present'],
     ]],
     // guard: in a note about primary myelofibrosis "MF" stays the myelofibrosis (Tabular D47.4 Osteomyelofibrosis).
     ['guard: "MF" in a PMF note', 'Dx: PMF, JAK2+.\nPlan: MF - ruxolitinib.', [['PMF', 'D474', 'present'], ['MF', 'D474', 'present']]],

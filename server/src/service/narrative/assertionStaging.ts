@@ -35,16 +35,19 @@ export function stagingRuleOut(tokens: readonly Token[], hit: TriggerHit, sectio
   let imaging = false;
   let staging = false;
   let brain = false;
+  let bone = false;
   for (let position = hit.start - 1; position >= Math.max(0, hit.start - STUDY_REACH); position--) {
     const token = tokens[position];
     if (token === undefined || token.sentence !== sentence) break;
     imaging ||= IMAGING_WORDS.has(token.norm);
     staging ||= STAGING_WORDS.has(token.norm) || stagingVerb(tokens, position);
     brain ||= BRAIN_STUDY_WORDS.has(token.norm);
+    bone ||= token.norm === 'bone' && tokens[position + 1]?.norm === 'scan';
   }
   if (!imaging) return false;
   const unprompted = !reasonAfter(tokens, hit.end, sentence);
-  return staging || stagingAfter(tokens, hit.end, sentence) || (brain && BRAIN_SPREAD_WORDS.has(tokens[hit.end]?.norm ?? '') && unprompted)
+  const spreadWord = tokens[hit.end]?.norm ?? '';
+  return staging || stagingAfter(tokens, hit.end, sentence) || (((brain && BRAIN_SPREAD_WORDS.has(spreadWord)) || (bone && BONE_SPREAD_WORDS.has(spreadWord))) && unprompted)
     || distantSearch(tokens, hit, unprompted);
 }
 
@@ -64,6 +67,11 @@ function stagingVerb(tokens: readonly Token[], position: number): boolean {
  */
 const BRAIN_STUDY_WORDS = new Set(['brain', 'head']);
 const BRAIN_SPREAD_WORDS = new Set(['brain', 'intracranial', 'cns']);
+/**
+ * Round 26: a bone scan ruling out bone metastases is the same search of the skeleton ("Start ribociclib + fulvestrant. Bone scan
+ * to r/o bone mets; brain MRI only if sx.", d1043: hypothetical), while "bone scan to r/o bone mets given new back pain" stays one.
+ */
+const BONE_SPREAD_WORDS = new Set(['bone', 'osseous', 'skeletal', 'bony']);
 /** Words that give the reason a study is ordered: a finding or symptom prompts it. */
 const REASON_WORDS = new Set(['given', 'because', 'due', 'for', 'with', 'w/', 'in', 'after', 'as', 'since']);
 

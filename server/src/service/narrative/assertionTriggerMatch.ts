@@ -4,8 +4,11 @@ import type { PhraseMatcher } from './phraseMatcher';
 import type { Token } from './tokens';
 import { namesNonTreatmentCycle, namesOthersCourse } from './behaviourCycle';
 import { presentAtVisit } from './bedsideCompanion';
+import { presupposedQuestion } from './presupposedQuestion';
 import { glossedInformant } from './informantGloss';
 import { worriedInformant } from './worriedInformant';
+
+const PRESUPPOSED_QUESTION: AssertionTrigger = { words: 'presupposed question', assertion: 'pseudo', direction: 'both' };
 
 /** How many words after a trigger's start its date may stand before "for" ("surveillance colonoscopy 2027 for"). */
 const DATE_REACH = 3;
@@ -20,6 +23,9 @@ export function matchTriggerAt(triggers: PhraseMatcher<AssertionTrigger>, tokens
   const hit = triggers.matchAt(tokens, index);
   // "body-checking cycle", "menstrual cycle": no course of treatment; "peer's relapse": another's course (behaviourCycle.ts).
   if (hit === undefined || namesNonTreatmentCycle(tokens, index, hit.end) || namesOthersCourse(tokens, index, hit.value.assertion)) return undefined;
+  // "asking whether his lymphoma is from Roundup": a question about the disease's cause or going doubts nothing; read as a
+  // pseudo-trigger, so that its "if" is no condition either (presupposedQuestion.ts).
+  if (presupposedQuestion(tokens, hit.value, hit.end)) return { value: PRESUPPOSED_QUESTION, end: hit.end };
   // "2 adult sons at bedside": a relative present at the visit names no family history (bedsideCompanion.ts).
   // "Daughter (Monique, HCPOA) called …": a relative glossed in a parenthesis and then calling or asking is the informant (informantGloss.ts).
   // "Parents worried 'it's leukemia'": a relative who worries speaks of the patient's disease (worriedInformant.ts).

@@ -1,5 +1,6 @@
 import { presentOrDoubted, withSoleDocumentedCode } from './documentedCode';
 import type { DocumentedMention } from './model';
+import { withPleuralMesothelioma } from './pleuralMesothelioma';
 
 /**
  * A mesothelioma the note names with no site ("cytology: atypical mesothelial cells, cannot exclude mesothelioma") in a note
@@ -20,7 +21,11 @@ function siteLessMesothelioma(mention: DocumentedMention): boolean {
   return mention.code === MESOTHELIOMA_UNSPECIFIED && presentOrDoubted(mention);
 }
 
-/** The mentions with each site-less mesothelioma given the one site its note documents. */
-export function withDocumentedMesotheliomaSite(mentions: readonly DocumentedMention[]): readonly DocumentedMention[] {
-  return withSoleDocumentedCode(mentions, siteLessMesothelioma, MESOTHELIOMA_SITED, (site) => `the mesothelioma's site the note documents (${site})`);
+/**
+ * The mentions with each site-less mesothelioma given the one site its note documents; one the note's mentions place nowhere
+ * takes the pleura when that is the one serous cavity the note names (pleuralMesothelioma.ts).
+ */
+export function withDocumentedMesotheliomaSite(text: string, mentions: readonly DocumentedMention[]): readonly DocumentedMention[] {
+  const documented = withSoleDocumentedCode(mentions, siteLessMesothelioma, MESOTHELIOMA_SITED, (site) => `the mesothelioma's site the note documents (${site})`);
+  return withPleuralMesothelioma(text, documented);
 }

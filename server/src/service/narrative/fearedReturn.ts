@@ -3,6 +3,7 @@ import type { Assertion } from './model';
 import { statesReturn } from './relapseWords';
 import { nearestInSentenceBefore } from './sentenceWindow';
 import type { Token } from './tokens';
+import { WORRY_WORDS } from './worriedInformant';
 
 /**
  * A disease whose return is feared or asked about ("worried about the cancer coming back", "asked whether this means the
@@ -17,8 +18,8 @@ const WORRIES: ReadonlySet<string> = new Set(['worried about', 'worry about', 'c
 
 /** The question words that make the return asked about ("asked whether this means …", "asks if …"). */
 const QUESTION_WORDS: ReadonlySet<string> = new Set(['whether', 'if']);
-/** The verbs of asking or fearing that open such a question or worry ("asked whether", "worries about"). */
-const ASKING_WORDS: ReadonlySet<string> = new Set(['asked', 'asks', 'asking', 'wonders', 'wondered', 'wondering', 'worries', 'fears', 'afraid', 'scared', 'anxious', 'nervous']);
+/** The verbs of asking or fearing that open such a question or worry ("asked whether", "worries about"): the worry words are the informant's. */
+const ASKING_WORDS: ReadonlySet<string> = new Set(['asked', 'asks', 'asking', 'wonders', 'wondered', 'wondering', ...WORRY_WORDS]);
 /** The words that open a mention of spread the asker fears as the return itself ("anxious about whether it has spread to his liver"). */
 const SPREAD_VERBS: ReadonlySet<string> = new Set(['spread', 'spreading', 'metastasized', 'metastasised']);
 /** How many words before the disease the question's or worry's words are looked for, in its sentence. */

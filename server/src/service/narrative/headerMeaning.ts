@@ -43,6 +43,13 @@ const PAST_WORDS = new Set(['past', 'prior', 'previous', 'other', 'otherwise', '
 const HISTORY_WORDS = new Set(['history', 'hx', 'histories']);
 /** The past medical history's own abbreviations, a past history by themselves ("Pertinent PMH", "Relevant PMHx"). */
 const PAST_HISTORY_ABBREVIATIONS = new Set(['pmh', 'pmhx']);
+/**
+ * Words of a specialty or organ system whose history is the patient's past conditions of that system ("Derm Hx (per chart):"
+ * listing the skin cancers excised, "OB/GYN Hx: CIN 3 … s/p LEEP"), as the table reads an eye clinic's "POHx" (past ocular
+ * history) as Past Medical History. The history of a care rather than of a disease ("Dental hx", "Anesthesia hx") names none.
+ */
+const SYSTEM_HISTORY_WORDS = new Set(['derm', 'dermatologic', 'dermatology', 'skin', 'ob', 'gyn', 'obgyn', 'obstetric', 'gynecologic', 'gynecological',
+  'ocular', 'eye', 'ophthalmic']);
 /** Words of an operation's history ("Surgical hx", "Operative history"). */
 const SURGICAL_WORDS = new Set(['surgical', 'operative', 'surgeries']);
 /** Words of diagnoses ("Encounter Diagnoses", "Dx on order", "Nutrition Diagnosis"). */
@@ -67,10 +74,17 @@ const TISSUE_WORDS = new Set(['bx', 'biopsy', 'path', 'pathology', 'cytology', '
  * today": the table reads a skin examination, "Skin", as Physical Exam).
  */
 const EXAM_WORDS = new Set(['exam', 'examination', 'physical', 'clinical', 'skin']);
+/** A meeting's outcome, the last word of its label. */
+const OUTCOME_WORDS = new Set(['outcome', 'outcomes']);
 /** Words of a plan ("What happens next", "Monitoring/Evaluation", "Recommendations to PCP", "Next steps"). */
 const PLAN_WORDS = new Set(['plan', 'plans', 'next', 'monitoring', 'followup', 'goals', 'disposition', 'steps']);
-/** Words of a discussion's conclusion, which the table reads as `Assessment and Plan` ("Board discussion / recommendations"). */
-const RECOMMENDATION_WORDS = new Set(['discussion', 'recommendation', 'recommendations', 'recs']);
+/**
+ * Words of a discussion's conclusion, which the table reads as `Assessment and Plan` ("Board discussion / recommendations"), with
+ * a board's agreed conclusion, its "CONSENSUS" in the table ("SARCOMA CONFERENCE 11/30 CONSENSUS:").
+ */
+const RECOMMENDATION_WORDS = new Set(['discussion', 'recommendation', 'recommendations', 'recs', 'consensus']);
+/** Words of a meeting whose outcome is its recommendation ("MDT outcome", "Board outcome"). */
+const MEETING_WORDS = new Set(['mdt', 'mdm', 'board', 'conference', 'meeting', 'team', 'panel']);
 /** Words of a comment ("Addendum comment", "Reviewer remarks"). */
 const COMMENT_WORDS = new Set(['comment', 'comments', 'remark', 'remarks']);
 /**
@@ -99,7 +113,7 @@ const ILLNESS_HISTORY_WORDS = new Set(['onc', 'oncologic', 'oncology', 'cancer',
 
 /** The canonical spelling of each meaning, looked up in the table so that the entry is the table's own. */
 type Meaning = 'chief complaint' | 'prior visit' | 'family history' | 'past medical history' | 'past surgical history' | 'diagnoses' | 'pathology' | 'results' | 'physical exam'
-  | 'plan' | 'assessment and plan' | 'comment' | 'impression' | 'assessment' | 'history of present illness';
+  | 'plan' | 'assessment and plan' | 'comment' | 'impression' | 'assessment' | 'history of present illness' | 'health maintenance';
 
 /**
  * The header opening the line `[start, end)` by its words' meaning, when the line's label opens a block; `nextColon` is the
@@ -130,8 +144,16 @@ export function meaningHeaderOnLine(
   if (!aloneOnLine && !referral && !(meaning === 'diagnoses' && !labelWords.includes('icd')) && !(opensText(text, start) && !identifierValue(text, nextColon + 1, end))) return undefined;
   // "DIAGNOSIS (REVISED):\nLymph node, right cervical, excision:": a diagnosis over a specimen's label is the report's own.
   const entry = headers.get(meaning === 'diagnoses' && aloneOnLine && specimenLabelFollows(text, end) ? 'pathology' : meaning);
-  return entry === undefined ? undefined : { entry, title: written, headerSpan: spanOf(first, first + written.length) };
+  if (entry === undefined) return undefined;
+  // "Late effects / risks: … second cancers in the RT field": a hedge in a section's own heading governs its items (ANNOTATION.md,
+  // "Each statement's assertion comes from its own words"), so a heading that names risks keeps its words in the token stream, an
+  // empty header span, for the assertion's risk trigger to read, as it read them before the label was a header.
+  const keepsWords = labelWords.some((word) => RISK_WORDS.has(word));
+  return { entry, title: written, headerSpan: keepsWords ? spanOf(first, first) : spanOf(first, first + written.length) };
 }
+
+/** Words that make a heading a hedge over its items: the risks it lists are hypothetical. */
+const RISK_WORDS = new Set(['risk', 'risks']);
 
 /** The table's entry for what a title's words mean ("DIAGNOSTIC TESTING" → Results), for a form's part titles (`formPartHeaders.ts`). */
 export function meaningOfTitle(title: string, headers: SectionHeaderLookup): SectionHeaderEntry | undefined {
@@ -150,7 +172,7 @@ function meaningOfWords(words: readonly string[]): Meaning | undefined {
   if (words[0] === 'question' || words[0] === 'questions' || (words.includes('consult') && words.includes('questions'))) return 'chief complaint';
   if (has(FAMILY_WORDS)) return 'family history';
   if (has(HISTORY_WORDS) && has(SURGICAL_WORDS)) return 'past surgical history';
-  if ((has(HISTORY_WORDS) && has(PAST_WORDS)) || has(PAST_HISTORY_ABBREVIATIONS)) return 'past medical history';
+  if ((has(HISTORY_WORDS) && (has(PAST_WORDS) || has(SYSTEM_HISTORY_WORDS))) || has(PAST_HISTORY_ABBREVIATIONS)) return 'past medical history';
   if (has(DIAGNOSIS_WORDS)) return diagnosisMeaning(words, has);
   const claim = claimMeaning(words, has);
   if (claim !== undefined) return claim;
@@ -158,6 +180,9 @@ function meaningOfWords(words: readonly string[]): Meaning | undefined {
   // "Cytology (prelim, 12/02):", "Cytology (final, 12/05/2026): Peritoneal fluid: …": the cytopathologist's report of the
   // specimen, which the table reads as Pathology (a cytology result label opening its own block).
   if (TISSUE_REPORT_WORDS.has(words[0] ?? '')) return 'pathology';
+  // "Late effects / risks (mantle RT survivor):", "Cancer screening (transplant candidacy):": a survivor's late effects and the
+  // screening the patient is due, which the table reads as Health Maintenance ("Late Effects Screening", "Late effects review").
+  if ((words.includes('late') && words.includes('effects')) || namesScreening(words)) return 'health maintenance';
   // "Final path (addended 11/13/2026):", "Surgical path (reviewed w/ pt):", "Final cytology 11/26 (addended):": the
   // pathologist's report, as "Final pathology" is.
   if (PATHOLOGY_DIAGNOSIS_WORDS.has(words[0] ?? '') && TISSUE_REPORT_WORDS.has(words[1] ?? '')) return 'pathology';
@@ -166,6 +191,10 @@ function meaningOfWords(words: readonly string[]): Meaning | undefined {
   // whatever the talk that set them is called.
   if (words.includes('goals')) return 'plan';
   if (has(RECOMMENDATION_WORDS)) return words.includes('to') ? 'plan' : 'assessment and plan';
+  // "Outcome:\nAdenocarcinoma of the lung RUL … 1. CT guided biopsy of L adrenal …", "MDT outcome:": a multidisciplinary meeting's
+  // outcome is its conclusion and plan, as the table's "Board Recommendation" is. Only a bare outcome or a meeting's is read so:
+  // "Pregnancy outcome:" names no meeting.
+  if (OUTCOME_WORDS.has(words[words.length - 1] ?? '') && (words.length === 1 || has(MEETING_WORDS))) return 'assessment and plan';
   if (has(PLAN_WORDS)) return 'plan';
   if (has(COMMENT_WORDS)) return 'comment';
   if (words.includes('impression')) return 'impression';
@@ -175,6 +204,18 @@ function meaningOfWords(words: readonly string[]): Meaning | undefined {
   // A registry document's own labels ("Rule applied:", "Registrar action (…):", "Tumor 1 (…):"; round 25).
   return registryLabelMeaning(words);
 }
+
+/**
+ * Whether a label names a screening by what is screened for ("Cancer screening", "Colon cancer screening"): the screening is its
+ * last word and a noun stands before it. A letter's "About screening:" speaks of screening to the patient and names no block.
+ */
+function namesScreening(words: readonly string[]): boolean {
+  const before = words[words.length - 2];
+  return words[words.length - 1] === 'screening' && before !== undefined && !SCREENING_PREPOSITIONS.has(before);
+}
+
+/** Words that make the word before "screening" no noun of what is screened ("About screening", "Re screening"). */
+const SCREENING_PREPOSITIONS = new Set(['about', 're', 'regarding', 'on', 'for', 'of', 'your', 'my']);
 
 /**
  * A claim label's section: the story of the claimed condition ("History of claimed condition"), the question asked

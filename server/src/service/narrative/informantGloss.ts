@@ -1,3 +1,4 @@
+import { INFORMANT_VERBS } from './informantTriggers';
 import type { Token } from './token';
 
 /**
@@ -12,11 +13,11 @@ import type { Token } from './token';
 /** How many tokens the gloss may hold, its parentheses included ("(Monique, HCPOA)"). */
 const GLOSS_REACH = 8;
 
-/** An informant's verb or state written right after the gloss (the single words of `informantTriggers.ts`' table). */
-const INFORMANT_VERBS: ReadonlySet<string> = new Set([
-  'called', 'calls', 'calling', 'asks', 'asked', 'asking', 'reports', 'reported', 'states', 'stated', 'says', 'said', 'aware',
-  'updated', 'informed', 'notified', 'present', 'requests', 'requested', 'wonders', 'verbalized', 'wants',
-]);
+/**
+ * An informant's verb or state written right after the gloss: the single words of `informantTriggers.ts`' table, and "wants",
+ * the first word of its "wants to know", since only the one word after the gloss is read.
+ */
+const GLOSSED_VERBS: ReadonlySet<string> = new Set([...INFORMANT_VERBS, 'wants']);
 
 /**
  * A break right after the verb opens a clause about the caller ("daughter (lives in AZ) called - she was dx'd w/ breast cancer
@@ -31,7 +32,7 @@ export function glossedInformant(tokens: readonly Token[], position: number): bo
   for (let at = position + 2; at <= position + GLOSS_REACH && at < tokens.length; at++) {
     const token = tokens[at];
     if (token === undefined || token.sentence !== sentence || token.norm === '(') return false;
-    if (token.norm === ')') return INFORMANT_VERBS.has(tokens[at + 1]?.norm ?? '') && tokens[at + 1]?.sentence === sentence && !CLAUSE_BREAKS.has(tokens[at + 2]?.norm ?? '');
+    if (token.norm === ')') return GLOSSED_VERBS.has(tokens[at + 1]?.norm ?? '') && tokens[at + 1]?.sentence === sentence && !CLAUSE_BREAKS.has(tokens[at + 2]?.norm ?? '');
   }
   return false;
 }

@@ -1,5 +1,6 @@
 import type { AssertionTrigger } from './assertionTriggers';
 import { COMPANION_OPENINGS } from './patientCompanion';
+import { QUESTION_CUES } from './presupposedQuestion';
 
 /**
  * "Daughter (POA) called, asks whether her leukemia is getting worse", "Told daughter by phone - leukemia stable", "Wife
@@ -15,11 +16,18 @@ const INFORMANTS: readonly string[] = [
   'granddaughter', 'grandson', 'family', 'parents', 'caregiver',
 ];
 
-/** What the informant does, written after them ("daughter called", "wife aware", "son at bedside"). */
-const AFTER_INFORMANT: readonly string[] = [
+/**
+ * The informant's single verbs or states, written right after them ("daughter called", "wife aware"); `informantGloss.ts` reads
+ * the same words after a relative's parenthesised gloss.
+ */
+export const INFORMANT_VERBS: readonly string[] = [
   'called', 'calls', 'calling', 'asks', 'asked', 'asking', 'reports', 'reported', 'states', 'stated', 'says', 'said', 'notes', 'aware',
-  'is aware', 'updated', 'informed', 'notified', 'present', 'at bedside', 'at the bedside', 'requests', 'requested', 'wants to know',
-  'wonders', 'verbalized', '( poa )', '( hcp )', 'poa', 'hcp',
+  'updated', 'informed', 'notified', 'present', 'requests', 'requested', 'wonders', 'verbalized',
+];
+
+/** What the informant does, written after them: the verbs above, and the phrases and roles ("son at bedside", "wife (POA)"). */
+const AFTER_INFORMANT: readonly string[] = [
+  ...INFORMANT_VERBS, 'is aware', 'at bedside', 'at the bedside', 'wants to know', '( poa )', '( hcp )', 'poa', 'hcp',
 ];
 
 /** What is done with the informant, written before them ("told daughter", "spoke with wife", "per son"). */
@@ -39,8 +47,8 @@ export const INFORMANT_TRIGGERS: readonly AssertionTrigger[] = INFORMANTS.flatMa
  * A question the patient or a relative is putting about the patient's own disease ("Daughter called asking whether the
  * cancer has spread to his brain", "Mom calling, asking if the fever means the leukemia is back"): the words state what
  * the asker fears and the note neither confirms nor denies it there, so the disease is uncertain (ANNOTATION.md, a
- * patient's or a relative's question or worry). Only the questions being put are cues: "asks whether she should be
- * screened" weighs a step to take, not the disease.
+ * patient's or a relative's question or worry). A question about the disease's cause, its going or a step to take ("asks
+ * whether she should be screened", "asking if the AML 'is gone yet'") presupposes it and doubts nothing (`presupposedQuestion.ts`).
  */
-export const QUESTION_TRIGGERS: readonly AssertionTrigger[] = ['asking whether', 'asking if', 'wondering whether', 'wondering if']
+export const QUESTION_TRIGGERS: readonly AssertionTrigger[] = QUESTION_CUES
   .map((words): AssertionTrigger => ({ words, assertion: 'uncertain', direction: 'pre' }));

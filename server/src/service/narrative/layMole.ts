@@ -1,4 +1,5 @@
 import type { Token } from './token';
+import { WORRY_WORDS } from './worriedInformant';
 
 /**
  * Round 25 (tuner C): a "mole" in the patient's own words is no mention; an examiner's "mole" is a nevus (ANNOTATION.md, round
@@ -15,11 +16,12 @@ const CHANGE_WORDS: ReadonlySet<string> = new Set([
   'changing', 'changed', 'new', 'growing', 'enlarging', 'bleeding', 'itching', 'itchy', 'darker', 'darkening', 'getting',
 ]);
 /**
- * Words of the patient's report before the mole ("noted a changing mole", "c/o new mole"): a change word alone may be the examiner's
- * charted finding ("Changing mole L forearm"), a nevus.
+ * Words of the patient's report before the mole ("noted a changing mole", "c/o new mole", "worried about a changing mole"): a change
+ * word alone may be the examiner's charted finding ("Changing mole L forearm"), a nevus. A worry (`worriedInformant.ts`) is the
+ * patient's report of the spot as well.
  */
 const REPORT_WORDS: ReadonlySet<string> = new Set([
-  'noted', 'notes', 'noticed', 'notices', 'reports', 'reported', 'c/o', 'complains', 'concerned', 'worried', 'states', 'says',
+  'noted', 'notes', 'noticed', 'notices', 'reports', 'reported', 'c/o', 'complains', 'states', 'says', ...WORRY_WORDS,
 ]);
 /** How many words before the mole the patient's report word may stand ("noted a changing mole"). */
 const REPORT_REACH = 5;

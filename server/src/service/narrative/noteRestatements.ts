@@ -7,6 +7,7 @@ import { RENAL_ANGIOMYOLIPOMA } from './vascularLipomatous';
 import { withNeuroendocrineNote } from './neuroendocrineNote';
 import { withCoordinatedFibroidLayers, withRestatedFibroidLayer } from './fibroidLayer';
 import { withNoteTypes } from './noteTypes';
+import { statesReturn } from './relapseWords';
 import { isUntypedPtld, withoutTypedPtlds } from './ptldType';
 import { withGistDifferentialLeiomyoma } from './leiomyomaDifferential';
 import { deniedByAnswer } from './answeredQuestion';
@@ -18,7 +19,8 @@ import { sitedMorphologyCode } from './morphologyCode';
 export function withNoteRestatements(tokens: readonly Token[], raw: readonly RawMention[], context: NarrativeContext): RawMention[] {
   // A PTLD named by its lymphoma type is that lymphoma; one named by none is a type an untyped "lymphoma" restates (ptldType.ts).
   const refuted = (mention: RawMention): boolean => deniedByAnswer(tokens, mention.end) || spreadDeniedRightBefore(tokens, mention.start);
-  const typed = withNoteTypes(withoutTypedPtlds(tokens, withAngiomyolipomaAml(withAmbiguousTyped(tokens, raw))), refuted, (mention) => isUntypedPtld(tokens, mention));
+  const typed = withNoteTypes(withoutTypedPtlds(tokens, withAngiomyolipomaAml(withAmbiguousTyped(tokens, raw))), refuted,
+    (mention) => isUntypedPtld(tokens, mention), (mention) => statesReturn(tokens, mention.end));
   return withNeuroendocrineNote(withRestatedMelanomaSite(context, withGistDifferentialLeiomyoma(tokens, withRestatedMorphologySite(withRestatedFibroidLayer(withCoordinatedFibroidLayers(tokens, typed))))));
 }
 

@@ -120,17 +120,19 @@ const LYMPHOPROLIFERATIVE: TypedDisease = {
 /**
  * Each untyped leukaemia or lymphoma in an encounter that names a type of it takes that type: the one the encounter
  * writes most often, its remission and relapse those of that type's mention nearest before the word (or first after
- * it); with none written, or a tie, the word keeps its untyped code. The family and history codes follow the type
- * (the same for every leukaemia, Z80.6 and Z85.6; Z85.71 for a Hodgkin lymphoma and Z85.72 for the others).
+ * it), save a return the word's own words state (`statesOwnReturn`); with none written, or a tie, the word keeps its untyped
+ * code. The family and history codes follow the type (the same for every leukaemia, Z80.6 and Z85.6; Z85.71 for a Hodgkin
+ * lymphoma and Z85.72 for the others).
  */
 export function withNoteTypes(raw: readonly RawMention[], refuted: (mention: RawMention) => boolean = () => false,
-  untypedPtld: (mention: RawMention) => boolean = () => false): RawMention[] {
-  const leukaemias = withNoteType(withNoteType(raw, LEUKAEMIA, refuted), ACUTE_LEUKAEMIA, refuted);
-  const lymphomas = withNoteType(withNoteType(leukaemias, lymphomaOrPtld(untypedPtld), refuted), MYELODYSPLASIA, refuted);
-  return withNoteType(lymphomas, LYMPHOPROLIFERATIVE, refuted);
+  untypedPtld: (mention: RawMention) => boolean = () => false, statesOwnReturn: (mention: RawMention) => boolean = () => false): RawMention[] {
+  const typeWith = (mentions: readonly RawMention[], disease: TypedDisease): RawMention[] => withNoteType(mentions, disease, refuted, statesOwnReturn);
+  const leukaemias = typeWith(typeWith(raw, LEUKAEMIA), ACUTE_LEUKAEMIA);
+  return typeWith(typeWith(typeWith(leukaemias, lymphomaOrPtld(untypedPtld)), MYELODYSPLASIA), LYMPHOPROLIFERATIVE);
 }
 
-function withNoteType(raw: readonly RawMention[], disease: TypedDisease, refuted: (mention: RawMention) => boolean): RawMention[] {
+function withNoteType(raw: readonly RawMention[], disease: TypedDisease, refuted: (mention: RawMention) => boolean,
+  statesOwnReturn: (mention: RawMention) => boolean): RawMention[] {
   if (!raw.some((mention) => mention.morphology?.code === disease.untyped)) return [...raw];
   // A type the record refutes ("H/o DLBCL? - NO: chart error") types nothing (ANNOTATION.md, an untyped leukemia or lymphoma).
   const typed = mostWrittenType(raw.filter((mention) => disease.isTyped(mention) && !refuted(mention)), disease);
@@ -145,7 +147,10 @@ function withNoteType(raw: readonly RawMention[], disease: TypedDisease, refuted
     return {
       ...mention,
       morphology: disease.typeOf(model.morphology),
-      remission: mention.remission === true || model.remission === true,
+      // A return the untyped word's own words state ("worried the leukemia is back", "no signs of leukemia coming back") is its
+      // status: the type's remission written elsewhere does not undo it (ANNOTATION.md, round 16: a mention whose own words state a
+      // relapse takes the relapse code). A relapse word that only dates it ("no CNS leukemia at dx or at relapse") is no such return.
+      remission: mention.remission === true || (model.remission === true && !(mention.relapse === true && statesOwnReturn(mention))),
       relapse: mention.relapse === true || (model.relapse === true && model.remission !== true),
       typedByNote: true,
     };

@@ -1,5 +1,5 @@
 import { possessiveOwner } from './charCodes';
-import { isWord } from './generalStatements';
+import { OWNING_WORDS as GENERAL_OWNING_WORDS, isWord } from './generalStatements';
 import type { Token } from './tokens';
 
 /**
@@ -22,8 +22,12 @@ const CLASS_NOUNS: ReadonlySet<string> = new Set([
 ]);
 const COPULAS: ReadonlySet<string> = new Set(['is', 'are']);
 const ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
-/** Words that make the disease the claimant's own ("the Veteran's prostate cancer is a presumptive condition" is his). */
-const OWNING_WORDS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'your', 'my', 'this', 'the']);
+/**
+ * Words that make the disease the claimant's own ("his prostate cancer is a presumptive condition" is his): the owning words of
+ * `generalStatements.ts`, but for "that", which before such a clause is most often the conjunction that reports the law ("the
+ * examiner notes that prostate cancer is a presumptive condition"), not a demonstrative.
+ */
+const OWNING_WORDS: ReadonlySet<string> = new Set([...GENERAL_OWNING_WORDS].filter((word) => word !== 'that'));
 /** Only words that join diseases ("Kidney cancer and non-Hodgkin lymphoma are …") may stand between a disease and its copula. */
 const JOINERS: ReadonlySet<string> = new Set(['and', 'or', ',', '/', '&']);
 /** How many tokens after the disease the copula may stand (another disease joined to it). */

@@ -6,20 +6,8 @@ import type { AssertionIndex, AssertionResult } from './assertion';
 import { withPointersResolved } from './asAbove';
 import { codeMention } from './codeMention';
 import { withCoordinatedSitesJoined } from './coordinatedSites';
-import { withDocumentedLipomaSite } from './documentedLipomaSite';
-import { withDocumentedFibroidLayer } from './documentedFibroidLayer';
-import { withNamedSourcesAsHistory } from './namedSourceHistory';
 import { withTransplantedLiverHistory } from './transplantedLiver';
-import { withSpreadSourcesAsHistory } from './spreadSourceHistory';
-import { withDatedColonAdenomas } from './datedColonAdenoma';
-import { withDocumentedLiverType } from './documentedLiverType';
-import { withDocumentedBenignSide } from './documentedBenignSide';
-import { withDocumentedHemangiomaSite } from './documentedHemangiomaSite';
-import { withDocumentedMesotheliomaSite } from './documentedMesotheliomaSite';
-import { withDocumentedCnsSite } from './documentedCnsSite';
-import { withHistorySecondaries } from './historySecondary';
 import { withoutClassificationGlosses } from './classificationGloss';
-import { withDocumentedBileDuct } from './documentedBileDuct';
 import { withWrittenCodeTitles } from './writtenCodeTitle';
 import { withUnreadCodeTitles } from './unreadCodeTitles';
 import { withSkinLesionTitles } from './skinLesionTitle';
@@ -50,6 +38,7 @@ import { withStatedOutcomes } from './statedOutcome';
 import { withStatedRemission } from './statedRemission';
 import { withResidualDisease } from './residualDisease';
 import { withInSituHistories } from './inSituHistory';
+import { DOCUMENTED_PASSES } from './documentedPasses';
 import { withMyelomaPlasmacytomas } from './myelomaPlasmacytoma';
 import { TREATMENT_NAMING_CUES } from './assertionTriggers';
 import { SectionBlocks } from './sectionBlocks';
@@ -234,31 +223,6 @@ export function readNarrative(text: string, span: Span, context: NarrativeContex
   // score's items are none (scoreItems.ts), dropped after the passes that keep the mentions beside their anchors.
   return { sections, mentions: withScoreItemsDropped(text, withUnreadCodeTitles(text, withSkinLesionTitles(text, joined), sections, context.codes)) };
 }
-
-/** A pass over the coded mentions of a note. */
-type DocumentedPass = (text: string, mentions: readonly DocumentedMention[]) => readonly DocumentedMention[];
-
-/**
- * The passes over the coded mentions, in order, after an HCC whose liver was transplanted out is made its history (transplantedLiver.ts,
- * called before them since it reads the encounter's span): a cancer named as a new finding's source that the note documents as history
- * is that history (namedSourceHistory.ts), as is one named in its spread's words (spreadSourceHistory.ts), and a colon adenoma dated in
- * the past is its removal's history (datedColonAdenoma.ts); then a mention takes the site, side, layer or type its note documents
- * elsewhere (documentedCode.ts and the passes it names); last, a metastasis of a primary coded as history is read against it (historySecondary.ts).
- */
-const DOCUMENTED_PASSES: readonly DocumentedPass[] = [
-  withNamedSourcesAsHistory,
-  withSpreadSourcesAsHistory,
-  withDatedColonAdenomas,
-  withDocumentedFibroidLayer,
-  (_text, mentions) => withDocumentedLipomaSite(mentions),
-  withDocumentedLiverType,
-  (_text, mentions) => withDocumentedBileDuct(mentions),
-  (_text, mentions) => withDocumentedMesotheliomaSite(mentions),
-  (_text, mentions) => withDocumentedBenignSide(mentions),
-  (_text, mentions) => withDocumentedHemangiomaSite(mentions),
-  (_text, mentions) => withDocumentedCnsSite(mentions),
-  (_text, mentions) => withHistorySecondaries(mentions),
-];
 
 /**
  * Tabular D10–D36 Benign neoplasms (D3A benign carcinoid included), and D46 Myelodysplastic syndromes and D47 Other neoplasms

@@ -20,7 +20,8 @@ const SAMPLE_WORDS: ReadonlySet<string> = new Set([...TISSUE_SAMPLE_WORDS, 'marr
 const CYTOLOGY_WORDS: ReadonlySet<string> = new Set(['cytology', 'cytologies']);
 /**
  * Words that make the label the pathologist's report, which the table reads as Pathology ("Path (core bx …)", "Final cytology 11/26
- * (addended):").
+ * (addended):"). Kept apart from `tissueResult.ts`' sample words, which count such report names as tissue evidence for a "c/w":
+ * here they turn a label away, since `headerMeaning.ts` reads it instead.
  */
 const REPORT_WORDS: ReadonlySet<string> = new Set(['path', 'pathology', 'cytopathology', 'histology', 'histopathology', 'final', 'prelim', 'preliminary', 'addended', 'revised', 'amended']);
 /** A specimen part's letter opening the label ("D. PERITONEAL WASHINGS (CYTOLOGY RS26-C4471):"): a part of a pathology report. */

@@ -131,7 +131,10 @@ export const SECTION_HEADERS: readonly SectionHeaderEntry[] = [
     // Round 26 (death documents): a medical examiner's or prosector's findings at autopsy, the organs' own reading as the final
     // anatomic diagnoses are ("AUTOPSY FINDINGS:", "Postmortem findings:").
     'autopsy findings', 'postmortem findings', 'post mortem findings', 'necropsy findings'] },
-  { kind: 'assessment', name: 'Assessment', spellings: ['assessment', 'assessment/impression', 'clinical impression', 'summary', 'a', 'mdm', 'medical decision making', 'risk assessment', 'medical update given'] },
+  { kind: 'assessment', name: 'Assessment', spellings: ['assessment', 'assessment/impression', 'clinical impression', 'summary', 'a', 'mdm', 'medical decision making', 'risk assessment', 'medical update given',
+    // The header table's "Summary for MD review": a nurse's or navigator's summary handed to the physician is the writer's
+    // assessment of the trend, whereas a story's summary read by its words ("Brief summary") is the history (`headerMeaning.ts`).
+    'summary for md review'] },
   { kind: 'assessment-and-plan', name: 'Assessment and Plan', spellings: ['assessment and plan', 'assessment & plan', 'assessment/plan', 'a/p', 'a&p', 'ap', 'a+p', 'impression and plan', 'impression & plan', 'impression/plan', 'assessment & recommendations', 'recs', 'impression & recommendations', 'recommendations', 'assessment and recommendations', 'assessment/recommendations', 'impression and recommendations', 'impression/recommendations', 'discussion/recommendation',
     // A tumor board's discussion and conclusion ("DISCUSSION / CONSENSUS"), as "Discussion / Recommendation" is.
     'discussion/consensus',

@@ -8,7 +8,10 @@ import type { Token } from './tokens';
  * names a specimen only when its line says how the tissue or fluid was taken.
  */
 
-/** Words that say a field's value is a specimen: the fluid or tissue and how it was taken. */
+/**
+ * Words that say a field's value is a specimen: the fluid or tissue and how it was taken. They name the taking, not the report
+ * that reads it, so they stay apart from `tissueResult.ts`' sample words, which count the report's names ("path", "histology").
+ */
 const SPECIMEN_WORDS: ReadonlySet<string> = new Set([
   'fluid', 'effusion', 'thoracentesis', 'paracentesis', 'pericardiocentesis', 'aspirate', 'aspiration', 'fna', 'brushing', 'brushings',
   'washing', 'washings', 'lavage', 'biopsy', 'bx', 'excision', 'resection', 'curettage', 'urine', 'tissue', 'core', 'cytology',

@@ -20,12 +20,17 @@ import { isSampleTitle } from './sampleLabels';
 /** The longest label (before its colon) read as a study's. */
 const MAX_LABEL_LENGTH = 48;
 
-/** Words that may stand before the study's name ("Staging PET/CT", "Outside CT A/P", "Baseline MRI brain"). */
-const STUDY_QUALIFIERS = 'staging|restaging|outside|repeat|baseline|interval|surveillance|initial|diagnostic|prior|recent|most recent';
+/**
+ * Words that may stand before the study's name ("Staging PET/CT", "Outside CT A/P", "Baseline MRI brain"), with the time of a
+ * study within a treatment ("Interim PET/CT after 2 cycles", "Post-op MRI brain 10/31").
+ */
+const STUDY_QUALIFIERS = 'staging|restaging|outside|repeat|baseline|interval|surveillance|initial|diagnostic|prior|recent|most recent|interim|post-?op|post-?operative';
 /** The body region a study may be named by before its name ("Scrotal US 11/30:", "Pelvic MRI:", "Chest CT:", "Thyroid ultrasound:"). */
 const STUDY_REGIONS = 'scrotal|testicular|pelvic|abdominal|renal|thyroid|breast|chest|neck|head|liver|hepatic|transvaginal|prostate|bladder|spine';
 /** The study names a label opens with. */
-const STUDY_NAMES = 'ct|cta|ldct|mri|mra|pet|pet/ct|pet-ct|fdg pet/ct|fdg-pet/ct|cxr|x-ray|xr|us|ultrasound|mammogram|mammography|mammo|bone scan|nm bone scan|echo|tte';
+const STUDY_NAMES = 'ct|cta|ldct|mri|mra|pet|pet/ct|pet-ct|fdg pet/ct|fdg-pet/ct|cxr|x-ray|xr|us|ultrasound|mammogram|mammography|mammo|bone scan|nm bone scan|echo|tte'
+  // The ultrasounds named by their route: an endoscopic ("EUS 11/12/2026: 22 x 18 mm hypoechoic lesion") and a transvaginal one.
+  + '|eus|tvus';
 /** A label: optional qualifiers and region, a study name ended by a space, slash, parenthesis or the label's end, then no sentence punctuation. */
 const STUDY_LABEL = new RegExp(`^(?:(?:${STUDY_QUALIFIERS})\\s+)*(?:(?:${STUDY_REGIONS})\\s+)?(?:${STUDY_NAMES})(?=[\\s/(]|$)[^.;:]*$`, 'i');
 /** A label of a biopsy, or of a study to come, is no imaging report. */

@@ -8,7 +8,8 @@ import type { Token } from './tokens';
  * read "c/w" stays uncertain, so an imaging word after the tissue word, or a biopsy still to come, keeps the hedge.
  */
 // Sampling and cytology words only: findingOrgan.ts's procedure and tissue words also name operations and report headings
-// ("resection", "total", "final diagnosis") that say nothing of whether a "c/w" is a pathologist's reading.
+// ("resection", "total", "final diagnosis") that say nothing of whether a "c/w" is a pathologist's reading. The report names
+// here ("path", "histology") are evidence of tissue, unlike `sampleLabels.ts`' report words, which turn a sample label away.
 const SAMPLE_WORDS: ReadonlySet<string> = new Set(['bx', 'biopsy', 'biopsies', 'fna', 'fnb', 'ebus-tbna', 'tbna', 'cytology', 'smear', 'smears',
   'brushings', 'brushing', 'bmbx', 'aspirate', 'pathology', 'path', 'histology', 'specimen', 'ihc', 'immunostains', 'immunohistochemistry',
   // "Flow cytometry on peripheral blood c/w precursor B-cell ALL": the immunophenotype of cells sampled is a laboratory diagnosis.

@@ -8,8 +8,14 @@ import type { Token } from './token';
  * disease of their own ("mother had breast cancer", "Mom - breast ca at 40") names no worry and keeps its family reading.
  */
 
-/** The words of a worry written right after the relative ("worried", "concerned that", "afraid"). */
-const WORRY_WORDS: ReadonlySet<string> = new Set(['worried', 'worry', 'worries', 'concerned', 'scared', 'afraid', 'frightened', 'fear', 'fears', 'anxious']);
+/**
+ * The words of a worry or fear about the disease ("worried", "concerned that", "afraid", "nervous"): written right after the
+ * relative here, and shared with the asker's worry before a feared return (`fearedReturn.ts`) and the patient's report of a
+ * changing mole (`layMole.ts`), which mean the same worry.
+ */
+export const WORRY_WORDS: ReadonlySet<string> = new Set([
+  'worried', 'worry', 'worries', 'concerned', 'scared', 'afraid', 'frightened', 'fear', 'fears', 'anxious', 'nervous',
+]);
 
 /** A linking verb that may stand between the relative and the worry ("parents are worried", "mom is very concerned"). */
 const LINKS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'remain', 'remains', 'very', 'quite', 'understandably', 'both', 'also']);
