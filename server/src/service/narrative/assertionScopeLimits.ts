@@ -1,3 +1,4 @@
+import { ABBREVIATED_CAUSES } from './abbreviatedCauses';
 import { DENIED_PREDICATES, oneKindTerminators } from './deniedPredicates';
 
 /**
@@ -42,7 +43,7 @@ export const TERMINATORS: readonly string[] = [
   'in pt with', 'in pt w /', 'in a pt with', 'in patient with', 'in a patient with', 'in this patient with', 'in a patient w /', 'in patient w /',
   // What is proven is not hedged ("likely PTC, with biopsy-proven neck nodal mets"); these stop hedges only.
   'biopsy-proven', 'biopsy proven', 'pathology-proven', 'path-proven', 'pathologically proven', 'histologically proven',
-  ...HISTORY_ONLY_TERMINATORS, ...OWNED_CAUSES, ...DENIED_PREDICATES,
+  ...HISTORY_ONLY_TERMINATORS, ...OWNED_CAUSES, ...DENIED_PREDICATES, ...ABBREVIATED_CAUSES,
 ];
 
 /** Terminators that stop only a hedge or a hypothetical: a negation or a history lead reads through them. */

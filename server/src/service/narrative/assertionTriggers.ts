@@ -3,6 +3,7 @@ import { BOX_REACH, CHECKED_NO, CHECKED_YES, CHECKLIST_NO, UNCHECKED_BOXES } fro
 import { type AssertionTrigger, bothTriggers as both, postTriggers as post, preTriggers as pre } from './assertionTrigger';
 import { COURSE_STATUS_TRIGGERS } from './courseStatusTriggers';
 import { MARKER_STATUS_TRIGGERS } from './markerStatusTriggers';
+import { RESTRICTION_TRIGGERS } from './restrictionTriggers';
 import { OUTLOOK_TRIGGERS } from './outlookTriggers';
 import { REFERENCE_CUES } from './referenceCues';
 import { REPORT_LANGUAGE_TRIGGERS } from './reportLanguageTriggers';
@@ -234,6 +235,7 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
   ...OUTLOOK_TRIGGERS,
   ...COURSE_STATUS_TRIGGERS,
   ...MARKER_STATUS_TRIGGERS,
+  ...RESTRICTION_TRIGGERS,
   ...REPORT_LANGUAGE_TRIGGERS, ...WATCHED_DISEASE_TRIGGERS, ...WATCHED_LESION_TRIGGERS,
   // "risk of breast cancer" before it, and right after it ("ovarian cancer risk of 40%"), as "risk" itself.
   ...both('hypothetical', 'risk of', 'risk for').map((trigger) => ({ ...trigger, postScope: 0 })),

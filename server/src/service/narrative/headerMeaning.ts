@@ -2,6 +2,7 @@ import type { Span } from '../spans';
 import { spanOf } from '../spans';
 import { isAsciiDigit, isAsciiUpper, isIndentOrMarkdown, isLineSpace } from './charCodes';
 import type { SectionHeaderEntry, SectionHeaderLookup } from './sectionHeaders';
+import { isPhysicianReport } from './rehabHeaders';
 import { registryLabelMeaning } from './registryHeaders';
 
 /**
@@ -135,7 +136,7 @@ export function meaningHeaderOnLine(
   if (words === undefined) return undefined;
   const labelWords = words.toLowerCase().replace(/\bwork[\s-]up\b/g, 'workup').split(/[\s/&-]+/).filter((word) => word !== '');
   const referral = referralWithReason(labelWords, text, nextColon, end);
-  const meaning = referral ? 'chief complaint' : meaningOfWords(labelWords);
+  const meaning = referral ? 'chief complaint' : meaningOfWords(labelWords) ?? (isPhysicianReport(written) ? 'assessment' : undefined);
   if (meaning === undefined) return undefined;
   const aloneOnLine = !hasText(text, nextColon + 1, end);
   // A diagnosis label opening a line is a header wherever it stands, as the table's "Dx:" is ("Dx for referral: …" under orders),
@@ -229,15 +230,20 @@ function claimMeaning(words: readonly string[], has: (set: ReadonlySet<string>) 
   return has(OPINION_WORDS) ? 'chief complaint' : undefined;
 }
 
-/** Words of a referral's label ("Referral:", "Ref:", "Referred by:"). */
-const REFERRAL_WORDS = new Set(['referral', 'ref', 'referred']);
+/**
+ * Words of a referral's label ("Referral:", "Ref:", "Referred by:"); round 26 (therapy notes): the order a therapy evaluation is
+ * done on, copied with its quoted reason ('Order: "PT eval & treat - lung ca w/ brain mets"', 'Order reason: "B LE lymphedema …"').
+ */
+const REFERRAL_WORDS = new Set(['referral', 'ref', 'referred', 'order']);
 
 /**
  * A referral line that quotes the reason for the visit ('Referral: "sellar mass on MRI, r/o pituitary adenoma"', 'Ref: Dr. S
- * (PCP) "heavy periods"'): the reason the patient is seen, which ANNOTATION.md's header table reads as `Chief Complaint`.
+ * (PCP) "heavy periods"'): the reason the patient is seen, which ANNOTATION.md's header table reads as `Chief Complaint`. A
+ * referral's diagnosis ('Referral Dx: "C01 - SCC base of tongue …"') is the referring diagnosis, the table's "Referring Dx".
  */
 function referralWithReason(words: readonly string[], text: string, colon: number, end: number): boolean {
-  return words.length <= 2 && REFERRAL_WORDS.has(words[0] ?? '') && text.slice(colon + 1, Math.min(end, colon + 1 + MAX_LABEL_LENGTH * 2)).includes('"');
+  return words.length <= 2 && REFERRAL_WORDS.has(words[0] ?? '') && !words.some((word) => DIAGNOSIS_WORDS.has(word))
+    && text.slice(colon + 1, Math.min(end, colon + 1 + MAX_LABEL_LENGTH * 2)).includes('"');
 }
 
 /** A diagnosis label's section: the pathologist's own reading, a diagnosis no one has made yet (a differential), or the diagnoses. */

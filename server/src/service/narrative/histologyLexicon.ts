@@ -35,6 +35,9 @@ export function columnOf(role: AnchorRole): NeoplasmColumn {
   return ROLE_COLUMN[role];
 }
 
+/** The grades of the ASIA Impairment Scale (ISNCSCI: A complete to E normal) and its word, which follow "AIS" in a cord injury's exam. */
+const ASIA_GRADE_WORDS: readonly string[] = ['a', 'b', 'c', 'd', 'e', 'grade'];
+
 /**
  * Nouns after "tumor" that make it a property, a measure or a service of a tumour rather than a tumour
  * diagnosed ("tumor board", "tumor size", "tumor markers", "tumor lysis syndrome", "tumor bed").
@@ -111,7 +114,9 @@ export const HISTOLOGY_TERMS: readonly HistologyTerm[] = [
   { words: 'lobular carcinoma', role: 'primary', impliedSite: ['breast'] },
   { words: 'nsclc', role: 'primary', impliedSite: ['lung'] },
   // Lung adenocarcinoma in situ (Tabular D02.2- in situ of bronchus and lung) and minimally invasive adenocarcinoma (invasive: C34.-).
-  { words: 'ais', capitalsOnly: true, role: 'in-situ', impliedSite: ['lung'] },
+  // Round 26 (cancer rehabilitation): "AIS" before a grade letter is the ASIA Impairment Scale of a spinal cord injury ("AIS D, NLI T9",
+  // "incomplete paraplegia (AIS D)"; ISNCSCI grades A to E), which rehabilitation notes write beside the cord compression, no neoplasm.
+  { words: 'ais', capitalsOnly: true, role: 'in-situ', impliedSite: ['lung'], notBefore: ASIA_GRADE_WORDS },
   { words: 'mia', capitalsOnly: true, role: 'primary', impliedSite: ['lung'] },
   { words: 'minimally invasive adenocarcinoma', role: 'primary' },
   { words: 'sclc', role: 'primary', impliedSite: ['lung'] },

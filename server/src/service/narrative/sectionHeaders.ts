@@ -1,4 +1,5 @@
 import type { SectionKind } from './model';
+import { withRehabSpellings } from './rehabHeaders';
 import { internalized } from './tokenWords';
 
 /**
@@ -307,5 +308,5 @@ function startCodes(first: number, second: number): number {
 
 /** The table's look-up; built by the caller that owns it. */
 export function headerLookup(): SectionHeaderLookup {
-  return new SectionHeaderLookup(SECTION_HEADERS);
+  return new SectionHeaderLookup(withRehabSpellings(SECTION_HEADERS));
 }

@@ -28,6 +28,8 @@ const UNSPECIFIED_METASTASIS_WORDS = new Set(['metastatic disease', 'metastases'
 const MODIFIED_NOUNS = new Set([
   'history', 'hx', 'type', 'types', 'site', 'sites', 'screening', 'risk', 'risks', 'genetics', 'syndrome', 'syndromes', 'predisposition',
   'care', 'treatment', 'diagnosis', 'staging', 'stage', 'center', 'centre', 'survivorship',
+  // Round 26: a specialty named after the disease it serves ("CANCER REHABILITATION - PHYSIATRY FOLLOW-UP", "Cancer rehab clinic").
+  'rehabilitation', 'rehab', 'prehabilitation', 'prehab',
   // A complication named after the treatment ("cancer therapy-related cardiac dysfunction"), not a cancer.
   'therapy', 'therapies', 'therapy-related', 'treatment-related',
 ]);
