@@ -43,6 +43,7 @@ import { withSchwannomaAbbreviations } from './schwannomaAbbreviation';
 import { withoutTemplateTitles } from './templateTitles';
 import { withItemizedSpread } from './itemizedSpread';
 import { withOwnSentenceEyeSides } from './eyeSideWritten';
+import { withLabelledOrganList } from './labelledOrganList';
 import { withSourceNamedMetastases } from './sourceNamedMetastasis';
 import { withoutModifyingTissueOnly } from './tissueOnlyHistology';
 import { type FamilyStatements, noFamilySections } from './familyStatement';
@@ -67,6 +68,7 @@ type NotePass = (mentions: readonly RawMention[], context: NotePassContext) => r
 const NOTE_PASSES: readonly NotePass[] = [
   (mentions, { tokens }) => withoutArisingAdenomas(tokens, mentions),
   (mentions, { tokens, sites }) => withItemizedSpread(tokens, sites, mentions),
+  (mentions, { tokens, sites }) => withLabelledOrganList(tokens, sites, mentions),
   (mentions, { tokens }) => withoutLymphomaStageSites(tokens, mentions),
   (mentions, { tokens, sites }) => withLetteredPartSites(tokens, sites, mentions),
   (mentions, { tokens }) => withEncounterOrganSites(tokens, mentions),

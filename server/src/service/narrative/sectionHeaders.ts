@@ -58,7 +58,10 @@ export const SECTION_HEADERS: readonly SectionHeaderEntry[] = [
     // Round 23 (lab reports): a molecular or genetic test's reason, as a procedure's "Indication" is ("Indication for testing:").
     'indication for testing', 'indications for testing', 'testing indication',
     // Round 23 (second pass): the header table's "Identifying data / CC", a psychiatric evaluation's opening summary of the case.
-    'identifying data/cc'] },
+    'identifying data/cc',
+    // Round 26 (death documents): a registry's death-clearance abstract's review of the electronic record since the last contact,
+    // the story of the disease up to the death ("EHR review (last 2 yrs):"), as a summary of the outside records is.
+    'ehr review', 'emr review'] },
   { kind: 'past-medical-history', name: 'Past Medical History', spellings: ['past medical history', 'pmh', 'pmhx', 'medical history', 'past history', 'past medical hx', 'past medical', 'pmh/psh', 'past medical and surgical history', 'past medical/surgical history', 'medical/surgical history', 'pmhx/pshx', 'medical hx',
     // A lead line that opens a list of past conditions ("History of:\n- breast cancer, 2010\n- colon cancer").
     'history of', 'past oncologic history', 'past oncology history', 'prior malignancies', 'prior cancers', 'other medical history',
@@ -125,7 +128,10 @@ export const SECTION_HEADERS: readonly SectionHeaderEntry[] = [
     // Round 22 (hospital documents): an autopsy report's final diagnoses, the prosector's reading of the organs examined.
     'final anatomic diagnoses', 'final anatomic diagnosis', 'anatomic diagnoses', 'anatomic diagnosis', 'final autopsy diagnoses',
     // Round 23 (lab reports): a cytology report's final diagnosis ("FINAL CYTOLOGIC DIAGNOSIS:"), as "Final diagnosis" is.
-    'final cytologic diagnosis', 'final cytological diagnosis', 'cytologic diagnosis', 'final cytology diagnosis'] },
+    'final cytologic diagnosis', 'final cytological diagnosis', 'cytologic diagnosis', 'final cytology diagnosis',
+    // Round 26 (death documents): a medical examiner's or prosector's findings at autopsy, the organs' own reading as the final
+    // anatomic diagnoses are ("AUTOPSY FINDINGS:", "Postmortem findings:").
+    'autopsy findings', 'postmortem findings', 'post mortem findings', 'necropsy findings'] },
   { kind: 'assessment', name: 'Assessment', spellings: ['assessment', 'assessment/impression', 'clinical impression', 'summary', 'a', 'mdm', 'medical decision making', 'risk assessment', 'medical update given',
     // The header table's "Summary for MD review": a nurse's or navigator's summary handed to the physician is the writer's
     // assessment of the trend, whereas a story's summary read by its words ("Brief summary") is the history (`headerMeaning.ts`).
@@ -171,7 +177,11 @@ export const SECTION_HEADERS: readonly SectionHeaderEntry[] = [
     'outside diagnosis', 'outside dx', 'referring pathology diagnosis',
     // Round 23 (lab reports): an addendum's restatement of the report it adds to ("Original diagnosis:", "Diagnosis on original
     // report:"), the diagnosis given before, as "Outside diagnosis" is.
-    'original diagnosis', 'original dx', 'diagnosis on original report', 'original report diagnosis'] },
+    'original diagnosis', 'original dx', 'diagnosis on original report', 'original report diagnosis',
+    // Round 26 (death documents): the causes a death certificate certifies, wherever the block stands ("Death certificate: Ia renal
+    // failure, Ib multiple myeloma", "CAUSE OF DEATH:", "Death certificate (as filed):"; ANNOTATION.md's header table: "Cause of death
+    // / Immediate cause / Other significant conditions (contributing)").
+    'death certificate', 'cause of death', 'causes of death', 'immediate cause of death', 'underlying cause of death'] },
   { kind: 'problem-list', name: 'Problem List', spellings: ['problem list', 'problems', 'active problems', 'active problem list', 'other problems', 'other active problems', 'hospital problem list',
     // A primary care note's list of the conditions it follows ("Chronic issues (copied from last visit):") and of those
     // taken up at this visit.
@@ -203,7 +213,12 @@ export const SECTION_HEADERS: readonly SectionHeaderEntry[] = [
     // A coding summary's or abstract's own remarks on what was coded and why ("CODER NOTES", "ABSTRACT NOTES").
     'coder notes', 'coder note', 'coder comments', 'coding notes', 'abstract notes', 'abstractor notes',
     // A VA examination's (DBQ's) closing remarks, the examiner's comment on the findings above ("REMARKS", round 24).
-    'remarks', 'examiner remarks', 'examiner\'s remarks'] },
+    'remarks', 'examiner remarks', 'examiner\'s remarks',
+    // Round 26 (death documents): an autopsy's clinicopathologic correlation, the prosector's comment relating the findings to the
+    // clinical story (as "Clinical correlation" is), and a death certificate worksheet's notes by its certifier on what was or was not
+    // listed ("Certifier notes (for the record, not on certificate):").
+    'clinicopathologic correlation', 'clinicopathological correlation', 'clinical pathologic correlation', 'clinicopathologic comment',
+    'certifier notes', 'certifier\'s notes', 'certifier comments', 'certifier\'s comments'] },
   // A correction of an earlier report, a copied-forward earlier visit and the screening record are neither history nor plan.
   { kind: 'other', name: 'Correction', spellings: ['correction', 'corrected report', 'amended report', 'amendment'] },
   { kind: 'other', name: 'Prior Visit', spellings: ['prior visit', 'previous visit', 'last visit'] },
@@ -214,7 +229,10 @@ export const SECTION_HEADERS: readonly SectionHeaderEntry[] = [
     // A query's evidence block under its longer spellings ("Clinical indicators from the medical record:").
     'clinical indicators from the medical record', 'clinical indicators from the record', 'documentation in the record', 'documentation in the medical record',
     // A coding abstract's log of the queries it sent and their answers ("QUERY LOG\nQ1 (11/30, to Dr. L): …").
-    'query log', 'queries'] },
+    'query log', 'queries',
+    // Round 26 (death documents): a vital records registrar's query on a filed death certificate and the certifier's answer to it,
+    // a query and its provider response as a coding query's are ("Query from registrar:", "Certifier's response:").
+    'query from registrar', 'registrar query', 'registrar\'s query', 'query from vital records', 'certifier response', 'certifier\'s response'] },
   { kind: 'discharge-diagnoses', name: 'Discharge Diagnoses', spellings: ['discharge diagnoses', 'discharge diagnosis', 'discharge dx', 'final diagnoses',
     // A discharge summary's diagnoses by other names ("Dx on discharge:", "Diagnoses this admission:").
     'dx on discharge', 'diagnoses on discharge', 'diagnosis on discharge', 'diagnoses at discharge', 'diagnoses this admission'] },

@@ -24,6 +24,8 @@ import { opensListItem } from './listItemLines';
 import { isStrayHandoffLetter } from './handoffLetters';
 import { headerCut } from './headerCut';
 import { registryTextHeaderOnLine } from './registryHeaders';
+import { certificatePartOnLine } from './certificateParts';
+import { withReportFinalDiagnoses } from './reportFinalDiagnoses';
 import { WRITING_QUALIFIER, annotatedHeader, annotationStripped, dashedHeader, isDroppedSeparator } from './annotatedHeaders';
 
 /**
@@ -65,7 +67,8 @@ export function findSections(text: string, span: Span, headers: SectionHeaderLoo
     if (lineHasColon && inlineFields !== undefined) inlineFieldsOfLine(text, lineStart, lineEnd, nextColon, headers, inlineFields);
     if (nextAddendum >= 0 && nextAddendum < lineStart) nextAddendum = nextAddendumAt(text, lineStart);
     const addendum = nextAddendum >= 0 && nextAddendum < lineEnd ? addendumHeaderOnLine(text, lineStart, lineEnd, headers) : undefined;
-    const header = addendum ?? withStagedStudies(text, headerOnLine(text, lineStart, lineEnd, headers), lineEnd, headers) ?? framedHeaderOnLine(text, lineStart, lineEnd, headers)
+    const header = addendum ?? withReportFinalDiagnoses(withStagedStudies(text, headerOnLine(text, lineStart, lineEnd, headers), lineEnd, headers), found[found.length - 1], headers)
+      ?? framedHeaderOnLine(text, lineStart, lineEnd, headers) ?? certificatePartOnLine(text, lineStart, lineEnd, headers, found[found.length - 1])
       ?? formPartHeaderOnLine(text, lineStart, lineEnd, headers) ?? registryTextHeaderOnLine(text, lineStart, lineEnd, headers) ?? (lineHasColon ? studyLabelOnLine(text, lineStart, lineEnd, headers, found[found.length - 1])
       ?? reportNoteHeaderOnLine(text, lineStart, lineEnd, nextColon, headers, found[found.length - 1])
       ?? meaningHeaderOnLine(text, lineStart, lineEnd, nextColon, headers) ?? studyListHeaderOnLine(text, lineStart, lineEnd, nextColon, headers) ?? treatmentLineHeader(text, lineStart, lineEnd, nextColon, found[found.length - 1], headers)
