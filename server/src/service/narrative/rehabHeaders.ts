@@ -1,5 +1,3 @@
-import type { SectionHeaderEntry } from './sectionHeaders';
-
 /**
  * Round 26 (cancer rehabilitation and allied health): the labels physiatry, therapy, social work and case management notes
  * write for the parts of the record the table already names, read by what they mean (ANNOTATION.md, rule 3). A therapist's
@@ -15,8 +13,14 @@ const REHAB_SPELLINGS: ReadonlyMap<string, readonly string[]> = new Map([
   ['Plan', ['precautions']],
 ]);
 
+/** What this module reads of a header table entry; written here so that the table can import this module without a cycle. */
+interface SpelledSection {
+  readonly name: string;
+  readonly spellings: readonly string[];
+}
+
 /** The table's entries with the rehabilitation genre's spellings added to the sections they name. */
-export function withRehabSpellings(entries: readonly SectionHeaderEntry[]): readonly SectionHeaderEntry[] {
+export function withRehabSpellings<Entry extends SpelledSection>(entries: readonly Entry[]): readonly Entry[] {
   return entries.map((entry) => {
     const added = REHAB_SPELLINGS.get(entry.name);
     return added === undefined ? entry : { ...entry, spellings: [...entry.spellings, ...added] };
