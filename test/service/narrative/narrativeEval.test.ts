@@ -144,6 +144,13 @@ const FLOORS = [
   { set: 'dev', from: 'd1063', to: 'd1082', precision: 0.74, recall: 0.72, assertionAccuracy: 0.93 },
   { set: 'dev', from: 'd1083', to: 'd1102', precision: 0.83, recall: 0.73, assertionAccuracy: 0.93 },
   { set: 'dev', from: 'd1103', to: 'd1122', precision: 0.73, recall: 0.71, assertionAccuracy: 0.92 },
+  // Round 26's blind dev batches (7 December 2026), each scored after its blind review and before any change for it:
+  // d1123–d1142, ophthalmic and oral/maxillofacial oncology (0.819 / 0.741 / 0.987), 0.860 / 0.796 / 0.981 after round 26;
+  // d1143–d1162, autopsy, death and mortality-review documents (0.819 / 0.729 / 0.952, section 0.778), 0.826 / 0.747 / 0.953
+  // (section 0.953); d1163–d1182, cancer rehabilitation and allied health (0.865 / 0.855 / 0.973), 0.880 / 0.855 / 0.993.
+  { set: 'dev', from: 'd1123', to: 'd1142', precision: 0.82, recall: 0.76, assertionAccuracy: 0.94 },
+  { set: 'dev', from: 'd1143', to: 'd1162', precision: 0.79, recall: 0.71, assertionAccuracy: 0.92 },
+  { set: 'dev', from: 'd1163', to: 'd1182', precision: 0.84, recall: 0.82, assertionAccuracy: 0.95 },
   // Held out (totals only, never tuned on): h01–h15 measured 0.864 / 0.905 / 0.968; h16–h35 0.803 / 0.711 / 0.974;
   // h36–h55 0.859 / 0.762 / 0.974; h56–h75 0.792 / 0.753 / 0.976 (0.812 / 0.776 / 0.977 after round 6); h76–h95 0.773 / 0.705 / 0.971.
   // After round 7 and gold review 5 (coordinated sites one entry per site in h64, h69, h71, h82, h93, h94): h01–h15 0.892 / 0.943 / 0.970,
@@ -226,6 +233,12 @@ const FLOORS = [
   // coding queries, hospice certifications; written at the start of round 25, first scored with its rules): 0.787 / 0.847 /
   // 0.943, section 0.638, exactly as the session's starting reader read it.
   { set: 'held-out', from: 'h456', to: 'h475', precision: 0.75, recall: 0.81, assertionAccuracy: 0.91 },
+  // h476–h495 (oncology pharmacy and drug-access documentation: order verifications, oral-agent teaching, specialty-pharmacy
+  // intake, prior authorizations, letters of medical necessity, denials and appeals, peer-to-peer reviews, medication
+  // reconciliation, interaction and pharmacogenomic consults, expanded access; written at the start of round 26, first scored
+  // after its blind review and the round's consistency check with round 26's rules): 0.770 / 0.786 / 0.967, section 0.775,
+  // exactly as the session's starting reader read it.
+  { set: 'held-out', from: 'h476', to: 'h495', precision: 0.73, recall: 0.75, assertionAccuracy: 0.93 },
 ] as const;
 
 describe('narrative reader: the annotated corpus', function () {
