@@ -60,12 +60,19 @@ export function hasNonAscii(word: string): boolean {
 
 /**
  * A word's lower-case form with its Latin letters' diacritics taken off ("rosenmüller" → "rosenmuller", "sézary" →
- * "sezary"), as the vocabulary and the Table of Neoplasms spell them; a word of ASCII only is returned as it is.
+ * "sezary"), as the vocabulary and the Table of Neoplasms spell them, and its typographic apostrophe written as the
+ * typewriter one ("mother’s" → "mother's"): word processors and mail clients write the first, the trigger tables the second,
+ * and a relative's possessive read as neither would make the relative's cancer the patient's. A word of ASCII only is
+ * returned as it is.
  */
 export function foldedWord(word: string): string {
   if (!hasNonAscii(word)) return word;
-  return word.normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC');
+  const typewritten = word.includes(TYPOGRAPHIC_APOSTROPHE) ? word.replaceAll(TYPOGRAPHIC_APOSTROPHE, "'") : word;
+  return typewritten.normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC');
 }
+
+/** U+2019, the right single quotation mark that word processors write for an apostrophe. */
+const TYPOGRAPHIC_APOSTROPHE = '\u2019';
 
 /**
  * The end of `text` before `end` without trailing whitespace, never before `start`: where a header's title or a
