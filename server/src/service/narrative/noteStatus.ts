@@ -124,6 +124,7 @@ export function sentenceSaysCured(tokens: readonly Token[], index: AssertionInde
  */
 export function withCarriedStatus(
   raw: readonly RawMention[], assertions: readonly AssertionResult[], categoryOf: (mention: RawMention) => string | undefined,
+  calledNew: (mention: RawMention) => boolean,
 ): { raw: RawMention[]; assertions: AssertionResult[] } {
   if (!raw.some((mention) => mention.remission === true || mention.relapse === true)) return { raw: [...raw], assertions: [...assertions] };
   const statuses = latestStatuses(raw, assertions, categoryOf);
@@ -138,6 +139,10 @@ export function withCarriedStatus(
     // A hedged mention of a disease the note documents in relapse is coded as if it existed (Guidelines II.H), so as that relapse
     // ("new FDG-avid rib lesion, likely myeloma" of a relapsed myeloma: C90.02, uncertain; ANNOTATION.md, relapse in one note).
     if (assertion.assertion === 'uncertain' && status === '|relapse') return { mention: { ...mention, relapse: true }, assertion };
+    // So is a hedged mention of a disease the note documents in remission: the hedge is on something said of it, its cause or
+    // its type ("AML in CR1 … radiation-associated AML less likely": C92.01, uncertain), unless its sentence calls the lesion
+    // new, which doubts a relapse rather than the disease in remission ("new rib lesion, likely myeloma").
+    if (assertion.assertion === 'uncertain' && status === 'remission|' && !calledNew(mention)) return { mention: { ...mention, remission: true }, assertion };
     if (assertion.assertion !== 'present' && assertion.assertion !== 'history') return { mention, assertion };
     // A history mention of a disease now in remission or relapse is that disease ("CLL dx 2019, treated with VenO").
     const flags = { ...(status.includes('remission') ? { remission: true } : {}), ...(status.includes('relapse') ? { relapse: true } : {}) };

@@ -160,7 +160,7 @@ export function readNarrative(text: string, span: Span, context: NarrativeContex
   // A surveillance list's item labelled by the cancer it looks for (screeningItems.ts), and a screening's list of items (screeningList.ts).
   const screened = withScreeningListCarried(tokens, raw, withScreeningItemLabels(text, tokens, raw, noted));
   const inProblemList = (mention: RawMention): boolean => statusless(sectionAt(sections, starts, tokens[mention.start]?.start ?? 0)?.kind, mention);
-  const { raw: statusCarried, assertions } = withCarriedStatus(raw, withProblemListHistory(raw, screened, inProblemList, categoryOf), categoryOf);
+  const { raw: statusCarried, assertions } = withCarriedStatus(raw, withProblemListHistory(raw, screened, inProblemList, categoryOf), categoryOf, (mention) => calledNew(tokens, mention));
   const carried = withInSituHistories(statusCarried, assertions);
   const metastatic = sentencesWithPresentMetastasis(tokens, carried, assertions);
   // Each mention's section is found once: the final assertions read it, and so does the mention reported.
