@@ -24,6 +24,9 @@ const DEATH_WORDS = /\b(?:death|died|decedent|deceased|expired|dod)\b/i;
 /** The longest stretch of a line read for the part's opening words. */
 const PART_WINDOW = 16;
 
+/** How far before a part's line the note's words of a death are looked for: a few screens of a worksheet or an abstract. */
+const DEATH_LOOK_BACK = 4000;
+
 /** The Diagnoses header a certificate's part opens on the line at `start`, or undefined when the line opens no such part. */
 export function certificatePartOnLine(
   text: string, start: number, end: number, headers: SectionHeaderLookup, previous?: { readonly entry: SectionHeaderEntry },
@@ -35,8 +38,10 @@ export function certificatePartOnLine(
   const title = part?.[1];
   if (part === undefined || part === null || title === undefined) return undefined;
   const entry = headers.get('diagnoses');
-  // The look back over the note is made only for the rare line that opens with a part's words.
-  if (entry === undefined || !DEATH_WORDS.test(text.slice(0, start))) return undefined;
+  // The look back is made only for the rare line that opens with a part's words, and over a bounded stretch before it (a
+  // certificate speaks of the death in the lines above its parts), so that a document of many such lines is still read in
+  // time linear in its length.
+  if (entry === undefined || !DEATH_WORDS.test(text.slice(Math.max(0, start - DEATH_LOOK_BACK), start))) return undefined;
   const offset = start + part[0].length - title.length;
   return { entry, title, headerSpan: spanOf(offset, offset + title.length) };
 }
