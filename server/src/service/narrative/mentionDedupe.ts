@@ -1,5 +1,6 @@
 import { NEOPLASM_COLUMNS } from '../codes/neoplasm/model';
 import type { RawMention } from './rawMention';
+import { RISK_WORDS } from './assertionRisk';
 import type { Token } from './tokens';
 import { samePath } from './siteMatch';
 import { siteKeyEnd, withListedSiteJoined } from './dedupeKey';
@@ -41,8 +42,6 @@ function riskBetween(tokens: readonly Token[], from: number, to: number): boolea
   for (let position = from; position < to; position++) if (RISK_WORDS.has(tokens[position]?.norm ?? '')) return true;
   return false;
 }
-
-const RISK_WORDS = new Set(['risk', 'risks']);
 
 /** How many tokens after a histology the parenthesis naming its primary may open. */
 const PRIMARY_PARENTHESIS_REACH = 12;
